@@ -1,0 +1,24 @@
+export * from './operations.generated';
+export { type ApiErrorEnvelope, type ApiErrorObject, isApiErrorEnvelope, toJsonPointer } from './api-errors';
+export {
+  type BinaryResponse,
+  binaryResponse,
+  type FieldMeta,
+  type OperationDefinition,
+  openEnumValues,
+} from './schema-helpers';
+export type {
+  AnyOperation,
+  JsonOperationName,
+  OperationEnvelope,
+  OperationItem,
+  OperationName,
+  OperationParams,
+  Operations,
+} from './types';
+export {
+  issuesToApiErrors,
+  type RequestValidationResult,
+  type ValidateRequestOptions,
+  validateRequest,
+} from './validate';

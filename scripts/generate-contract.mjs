@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+// Generates packages/core/src/contract/operations.generated.ts from spec/openapi.yaml.
+//
+// Why our own generator (TOOLCHAIN.md §15): no off-the-shelf OpenAPI→zod tool keeps unknown response keys,
+// accepts null everywhere but `isin`, treats response enums as open sets, reads our `x-check`/`x-transform`
+// extensions, and leaves request bodies without injected defaults. This script does exactly that, emits zod/mini
+// (for the browser bundle budget), and derives every per-operation fact the SDK needs from the spec itself.
+//
+//   node scripts/generate-contract.mjs          write the file
+//   node scripts/generate-contract.mjs --check  exit 1 when the committed file is stale (CI)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const specPath = join(root, 'spec/openapi.yaml');
+const outPath = join(root, 'packages/core/src/contract/operations.generated.ts');
+const spec = parse(readFileSync(specPath, 'utf8'));
+
+const pascal = (s) => s.replace(/(^|_)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+const str = (s) => JSON.stringify(s);
+const refName = (ref) => ref.split('/').pop();
+const indent = (text, n) => text.replace(/\n/g, `\n${' '.repeat(n)}`);
+
+/** Request enums stay closed unless the spec's evidence says the set is open (e.g. bond_search handles). */
+const isOpenEnum = (schema) => /open (string )?set/i.test(String(schema['x-evidence'] ?? ''));
+
+// ---------------------------------------------------------------- responses: lossless and tolerant (DESIGN.md)
+function responseSchema(schema) {
+  if (!schema) return 'z.unknown()';
+  if (schema.$ref) return refName(schema.$ref);
+  if (schema.anyOf) return `z.union([${schema.anyOf.map(responseSchema).join(', ')}])`;
+  switch (schema.type) {
+    case 'string': {
+      const known = (schema.enum ?? schema['x-known-values'] ?? []).filter((v) => v !== null);
+      return known.length ? `openEnum(${str(known)})` : 'z.string()';
+    }
+    case 'number':
+    case 'integer':
+      return 'z.number()';
+    case 'boolean':
+      return 'z.boolean()';
+    case 'array':
+      return `z.array(${responseSchema(schema.items)})`;
+    case 'object':
+    case undefined:
+      if (schema.properties || schema.type === 'object') return responseObject(schema);
+      return 'z.unknown()';
+    default:
+      throw new Error(`unsupported response type ${schema.type}`);
+  }
+}
+
+function responseObject(schema) {
+  const required = new Set(schema.required ?? []);
+  const entries = Object.entries(schema.properties ?? {}).map(([key, prop]) => {
+    const inner = responseSchema(prop);
+    // Every field but `isin` may be null or absent (CONTRACT.md §2); `isin` may be absent in older rows.
+    const field = key === 'isin' ? (required.has('isin') ? inner : `z.optional(${inner})`) : `z.optional(z.nullable(${inner}))`;
+    return `${safeKey(key)}: ${field},`;
+  });
+  if (!entries.length) return 'z.looseObject({})';
+  return `z.looseObject({\n  ${indent(entries.join('\n'), 2)}\n})`;
+}
+
+// ---------------------------------------------------------------- requests: typed and checked, no defaults
+function requestSchema(schema, pointerChecks) {
+  if (schema.$ref) throw new Error('request $ref not supported');
+  switch (schema.type) {
+    case 'string': {
+      if (schema.enum && !isOpenEnum(schema)) return `z.enum(${str(schema.enum.filter((v) => v !== null))})`;
+      const checks = [];
+      if (schema['x-transform'] === 'upcase') checks.push('z.trim()', 'z.toUpperCase()');
+      if (schema.format === 'date') {
+        // z.iso.date() rejects impossible dates (2023-02-29) as well as bad shapes.
+        return checks.length ? `z.iso.date().check(${checks.join(', ')})` : 'z.iso.date()';
+      }
+      if (schema.minLength !== undefined && schema.minLength === schema.maxLength) checks.push(`z.length(${schema.minLength})`);
+      else {
+        if (schema.minLength !== undefined) checks.push(`z.minLength(${schema.minLength})`);
+        if (schema.maxLength !== undefined) checks.push(`z.maxLength(${schema.maxLength})`);
+      }
+      if (schema['x-check'] === 'valid_check_digit') {
+        checks.push(`z.refine(isValidIsin, { message: ${str(schema['x-check-error'] ?? 'Invalid ISIN check digit')} })`);
+      }
+      return checks.length ? `z.string().check(${checks.join(', ')})` : 'z.string()';
+    }
+    case 'number':
+    case 'integer': {
+      const checks = [];
+      if (schema.minimum !== undefined) checks.push(`z.gte(${schema.minimum})`);
+      if (schema.maximum !== undefined) checks.push(`z.lte(${schema.maximum})`);
+      const base = schema.type === 'integer' ? 'z.int()' : 'z.number()';
+      return checks.length ? `${base}.check(${checks.join(', ')})` : base;
+    }
+    case 'boolean':
+      return 'z.boolean()';
+    case 'array': {
+      const items = schema.items ?? {};
+      // x-check/x-transform sometimes sit on the array instead of its items; they always mean the items.
+      const itemSchema = { ...items };
+      for (const k of ['x-check', 'x-check-error', 'x-transform']) if (schema[k] && !items[k]) itemSchema[k] = schema[k];
+      const checks = [];
+      if (schema.minItems !== undefined) checks.push(`z.minLength(${schema.minItems})`);
+      if (schema.maxItems !== undefined) checks.push(`z.maxLength(${schema.maxItems})`);
+      const base = `z.array(${requestSchema(itemSchema, pointerChecks)})`;
+      return checks.length ? `${base}.check(${checks.join(', ')})` : base;
+    }
+    case 'object':
+      return requestObject(schema);
+    default:
+      return 'z.unknown()';
+  }
+}
+
+function requestObject(schema) {
+  const required = new Set(schema.required ?? []);
+  const refinements = [];
+  const entries = Object.entries(schema.properties ?? {}).map(([key, raw]) => {
+    const prop = asIsinField(key, raw);
+    if (prop['x-check'] === 'end_date_gte_start_date') refinements.push(key);
+    const inner = requestSchema(prop);
+    return `${safeKey(key)}: ${required.has(key) ? inner : `z.optional(${inner})`},`;
+  });
+  let out = `obj({\n  ${indent(entries.join('\n'), 2)}\n})`;
+  for (const key of refinements) {
+    const startKey = key.replace(/^end/, 'start');
+    out += `.check(endNotBeforeStart(${str(startKey)}, ${str(key)}, ${str(schema.properties[key]['x-check-error'])}))`;
+  }
+  return out;
+}
+
+/**
+ * A field named `isin`/`isins` holds ISINs even where a partial page of the docs lost its `x-check`
+ * (muni_search.isins): the server checks every ISIN, so we do too, and upper-case like the server.
+ */
+function asIsinField(key, prop) {
+  const isinCheck = { 'x-check': 'valid_check_digit', 'x-check-error': 'Invalid ISIN check digit', 'x-transform': 'upcase' };
+  if (key === 'isin' && prop.type === 'string') return { ...isinCheck, ...prop };
+  if (key === 'isins' && prop.type === 'array' && prop.items?.type === 'string') return { ...prop, items: { ...isinCheck, ...prop.items } };
+  return prop;
+}
+
+const safeKey = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : str(k));
+
+// ---------------------------------------------------------------- field metadata for CLI flags and docs
+function fieldMeta(schema) {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, prop]) => {
+    const meta = { name, type: prop.type ?? 'unknown', required: required.has(name) };
+    if (prop.type === 'array') meta.items = prop.items?.type ?? 'unknown';
+    if (prop.format === 'date' || prop.items?.format === 'date') meta.format = 'date';
+    const isinLike = prop['x-check'] === 'valid_check_digit' || prop.items?.['x-check'] === 'valid_check_digit';
+    if (isinLike) meta.format = 'isin';
+    const values = prop.enum ?? prop.items?.enum;
+    if (values) meta.enum = values.filter((v) => v !== null);
+    if (prop.minimum !== undefined) meta.minimum = prop.minimum;
+    if (prop.maximum !== undefined) meta.maximum = prop.maximum;
+    if (prop.description) meta.description = prop.description.replace(/\s+/g, ' ').trim();
+    return meta;
+  });
+}
+
+// ---------------------------------------------------------------- derived per-operation facts
+const quotaGlobs = spec['x-contract-notes'].quotas.consumes_data_quota.map(
+  (glob) => new RegExp(`^${glob.replace(/\*/g, '.*')}$`),
+);
+const namespaceOf = (name) =>
+  name.startsWith('bond_') ? ['bonds', name.slice(5)] : name.startsWith('agency_') ? ['agency', name.slice(7)]
+  : name.startsWith('muni_') ? ['munis', name.slice(5)] : [null, name];
+
+// Components used by responses, emitted in dependency order.
+const components = spec.components.schemas;
+const emitted = new Set(['ErrorEnvelope', 'ErrorObject']);
+const componentOrder = [];
+function visitRefs(schema) {
+  if (!schema || typeof schema !== 'object') return;
+  if (schema.$ref) {
+    const name = refName(schema.$ref);
+    if (!emitted.has(name)) {
+      emitted.add(name);
+      visitRefs(components[name]);
+      componentOrder.push(name);
+    }
+    return;
+  }
+  for (const value of Object.values(schema)) visitRefs(value);
+}
+
+const ops = [];
+for (const [path, item] of Object.entries(spec.paths)) {
+  const op = item.post;
+  const name = path.replace('/api/v1/', '');
+  const body = op.requestBody.content['application/json'].schema;
+  const ok = op.responses['200'].content;
+  const json = ok['application/json']?.schema;
+  visitRefs(json);
+  const [namespace, rest] = namespaceOf(name);
+  const props = body.type === 'array' ? {} : (body.properties ?? {});
+  const isinProp = props.isins ? 'isins' : props.isin ? 'isin' : null;
+  ops.push({
+    name,
+    path,
+    namespace,
+    method: camel(rest),
+    summary: op.summary,
+    description: (op.description ?? '').replace(/\s+/g, ' ').trim(),
+    body,
+    json,
+    binary: !json,
+    csv: Boolean(ok['text/csv']) || (op.parameters ?? []).some((p) => p.name === 'Accept'),
+    consumesQuota: quotaGlobs.some((re) => re.test(name)),
+    paginated: Boolean(props.limit && props.offset),
+    limitField: Boolean(props.limit),
+    isinField: isinProp,
+    bodyIsArray: body.type === 'array',
+  });
+}
+
+// ---------------------------------------------------------------- emit
+const lines = [];
+lines.push(
+  '// GENERATED FILE — do not edit. Source: spec/openapi.yaml. Regenerate: pnpm generate (CI runs pnpm check:generated).',
+  '/* eslint-disable */',
+  "import * as z from 'zod/mini';",
+  "import { isValidIsin } from '../identifiers/isin';",
+  "import { binaryResponse, defineOperation, endNotBeforeStart, envelope, openEnum, type ObjectFactory } from './schema-helpers';",
+  '',
+  '// ---- Response record schemas (components): unknown keys kept, nulls accepted, enums open.',
+);
+for (const name of componentOrder) {
+  const desc = components[name].description;
+  if (desc) lines.push(`/** ${desc.replace(/\s+/g, ' ').trim()} */`);
+  lines.push(`export const ${name} = ${responseSchema({ ...components[name], $ref: undefined })};`);
+  lines.push(`export type ${name} = z.infer<typeof ${name}>;`, '');
+}
+
+lines.push('// ---- Operations');
+for (const op of ops) {
+  const P = pascal(op.name);
+  lines.push(`// ${op.name}: ${op.summary}`);
+  lines.push(`const ${op.name}_request = (obj: ObjectFactory) => ${op.bodyIsArray ? requestSchema(op.body) : requestObject(op.body)};`);
+  if (!op.binary) {
+    const itemSchema = op.json.properties.data.items;
+    if (itemSchema.$ref) op.itemName = refName(itemSchema.$ref);
+    else {
+      op.itemName = componentOrder.includes(`${P}Item`) ? `${P}Result` : `${P}Item`;
+      lines.push(`export const ${op.itemName} = ${responseSchema(itemSchema)};`);
+      lines.push(`export type ${op.itemName} = z.infer<typeof ${op.itemName}>;`);
+    }
+  }
+  lines.push(`export type ${P}Params = z.input<ReturnType<typeof ${op.name}_request>>;`, '');
+}
+
+lines.push('/**', ' * The operations table: one entry per API operation, keyed by the API\'s own operation name. Everything else in', ' * the SDK (client methods, mock routes, proxy allow-list, hooks, CLI commands) is derived from it.', ' */');
+lines.push('export const operations = {');
+for (const op of ops) {
+  const P = pascal(op.name);
+  const fields = op.bodyIsArray ? [] : fieldMeta(op.body);
+  lines.push(`  ${op.name}: defineOperation({`);
+  lines.push(`    name: ${str(op.name)},`);
+  lines.push(`    path: ${str(op.path)},`);
+  lines.push(`    namespace: ${str(op.namespace)},`);
+  lines.push(`    method: ${str(op.method)},`);
+  lines.push(`    summary: ${str(op.summary)},`);
+  lines.push(`    description: ${str(op.description)},`);
+  lines.push(`    buildRequest: ${op.name}_request,`);
+  if (op.binary) {
+    lines.push('    response: binaryResponse,', '    item: null,');
+  } else {
+    lines.push(`    response: envelope(${op.itemName}),`, `    item: ${op.itemName},`);
+  }
+  lines.push(`    consumesQuota: ${op.consumesQuota},`);
+  lines.push(`    paginated: ${op.paginated},`);
+  lines.push(`    hasLimit: ${op.limitField},`);
+  lines.push(`    isinField: ${str(op.isinField)},`);
+  lines.push(`    bodyIsArray: ${op.bodyIsArray},`);
+  lines.push(`    acceptsCsv: ${op.csv},`);
+  lines.push(`    fields: ${str(fields)},`);
+  lines.push('  }),');
+}
+lines.push('} as const;', '');
+lines.push('/** Every operation name the API has, in spec order. */');
+lines.push(`export const operationNames = ${str(ops.map((o) => o.name))} as const;`, '');
+
+const output = `${lines.join('\n')}\n`;
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(outPath, 'utf8');
+  } catch {}
+  if (current !== output) {
+    console.error(`${outPath} is stale: run \`pnpm generate\` and commit the result.`);
+    process.exit(1);
+  }
+  console.log(`generated contract is up to date (${ops.length} operations)`);
+} else {
+  writeFileSync(outPath, output);
+  console.log(`wrote ${outPath} (${ops.length} operations, ${componentOrder.length} record schemas)`);
+}
