@@ -58,7 +58,12 @@ function responseObject(schema) {
   const entries = Object.entries(schema.properties ?? {}).map(([key, prop]) => {
     const inner = responseSchema(prop);
     // Every field but `isin` may be null or absent (CONTRACT.md §2); `isin` may be absent in older rows.
-    const field = key === 'isin' ? (required.has('isin') ? inner : `z.optional(${inner})`) : `z.optional(z.nullable(${inner}))`;
+    const field =
+      key === 'isin'
+        ? required.has('isin')
+          ? inner
+          : `z.optional(${inner})`
+        : `z.optional(z.nullable(${inner}))`;
     return `${safeKey(key)}: ${field},`;
   });
   if (!entries.length) return 'z.looseObject({})';
@@ -77,13 +82,16 @@ function requestSchema(schema, pointerChecks) {
         // z.iso.date() rejects impossible dates (2023-02-29) as well as bad shapes.
         return checks.length ? `z.iso.date().check(${checks.join(', ')})` : 'z.iso.date()';
       }
-      if (schema.minLength !== undefined && schema.minLength === schema.maxLength) checks.push(`z.length(${schema.minLength})`);
+      if (schema.minLength !== undefined && schema.minLength === schema.maxLength)
+        checks.push(`z.length(${schema.minLength})`);
       else {
         if (schema.minLength !== undefined) checks.push(`z.minLength(${schema.minLength})`);
         if (schema.maxLength !== undefined) checks.push(`z.maxLength(${schema.maxLength})`);
       }
       if (schema['x-check'] === 'valid_check_digit') {
-        checks.push(`z.refine(isValidIsin, { message: ${str(schema['x-check-error'] ?? 'Invalid ISIN check digit')} })`);
+        checks.push(
+          `z.refine(isValidIsin, { message: ${str(schema['x-check-error'] ?? 'Invalid ISIN check digit')} })`,
+        );
       }
       return checks.length ? `z.string().check(${checks.join(', ')})` : 'z.string()';
     }
@@ -101,7 +109,8 @@ function requestSchema(schema, pointerChecks) {
       const items = schema.items ?? {};
       // x-check/x-transform sometimes sit on the array instead of its items; they always mean the items.
       const itemSchema = { ...items };
-      for (const k of ['x-check', 'x-check-error', 'x-transform']) if (schema[k] && !items[k]) itemSchema[k] = schema[k];
+      for (const k of ['x-check', 'x-check-error', 'x-transform'])
+        if (schema[k] && !items[k]) itemSchema[k] = schema[k];
       const checks = [];
       if (schema.minItems !== undefined) checks.push(`z.minLength(${schema.minItems})`);
       if (schema.maxItems !== undefined) checks.push(`z.maxLength(${schema.maxItems})`);
@@ -137,9 +146,14 @@ function requestObject(schema) {
  * (muni_search.isins): the server checks every ISIN, so we do too, and upper-case like the server.
  */
 function asIsinField(key, prop) {
-  const isinCheck = { 'x-check': 'valid_check_digit', 'x-check-error': 'Invalid ISIN check digit', 'x-transform': 'upcase' };
+  const isinCheck = {
+    'x-check': 'valid_check_digit',
+    'x-check-error': 'Invalid ISIN check digit',
+    'x-transform': 'upcase',
+  };
   if (key === 'isin' && prop.type === 'string') return { ...isinCheck, ...prop };
-  if (key === 'isins' && prop.type === 'array' && prop.items?.type === 'string') return { ...prop, items: { ...isinCheck, ...prop.items } };
+  if (key === 'isins' && prop.type === 'array' && prop.items?.type === 'string')
+    return { ...prop, items: { ...isinCheck, ...prop.items } };
   return prop;
 }
 
@@ -152,7 +166,8 @@ function fieldMeta(schema) {
     const meta = { name, type: prop.type ?? 'unknown', required: required.has(name) };
     if (prop.type === 'array') meta.items = prop.items?.type ?? 'unknown';
     if (prop.format === 'date' || prop.items?.format === 'date') meta.format = 'date';
-    const isinLike = prop['x-check'] === 'valid_check_digit' || prop.items?.['x-check'] === 'valid_check_digit';
+    const isinLike =
+      prop['x-check'] === 'valid_check_digit' || prop.items?.['x-check'] === 'valid_check_digit';
     if (isinLike) meta.format = 'isin';
     const values = prop.enum ?? prop.items?.enum;
     if (values) meta.enum = values.filter((v) => v !== null);
@@ -168,8 +183,13 @@ const quotaGlobs = spec['x-contract-notes'].quotas.consumes_data_quota.map(
   (glob) => new RegExp(`^${glob.replace(/\*/g, '.*')}$`),
 );
 const namespaceOf = (name) =>
-  name.startsWith('bond_') ? ['bonds', name.slice(5)] : name.startsWith('agency_') ? ['agency', name.slice(7)]
-  : name.startsWith('muni_') ? ['munis', name.slice(5)] : [null, name];
+  name.startsWith('bond_')
+    ? ['bonds', name.slice(5)]
+    : name.startsWith('agency_')
+      ? ['agency', name.slice(7)]
+      : name.startsWith('muni_')
+        ? ['munis', name.slice(5)]
+        : [null, name];
 
 // Components used by responses, emitted in dependency order.
 const components = spec.components.schemas;
@@ -241,7 +261,9 @@ lines.push('// ---- Operations');
 for (const op of ops) {
   const P = pascal(op.name);
   lines.push(`// ${op.name}: ${op.summary}`);
-  lines.push(`const ${op.name}_request = (obj: ObjectFactory) => ${op.bodyIsArray ? requestSchema(op.body) : requestObject(op.body)};`);
+  lines.push(
+    `const ${op.name}_request = (obj: ObjectFactory) => ${op.bodyIsArray ? requestSchema(op.body) : requestObject(op.body)};`,
+  );
   if (!op.binary) {
     const itemSchema = op.json.properties.data.items;
     if (itemSchema.$ref) op.itemName = refName(itemSchema.$ref);
@@ -254,10 +276,14 @@ for (const op of ops) {
   lines.push(`export type ${P}Params = z.input<ReturnType<typeof ${op.name}_request>>;`, '');
 }
 
-lines.push('/**', ' * The operations table: one entry per API operation, keyed by the API\'s own operation name. Everything else in', ' * the SDK (client methods, mock routes, proxy allow-list, hooks, CLI commands) is derived from it.', ' */');
+lines.push(
+  '/**',
+  " * The operations table: one entry per API operation, keyed by the API's own operation name. Everything else in",
+  ' * the SDK (client methods, mock routes, proxy allow-list, hooks, CLI commands) is derived from it.',
+  ' */',
+);
 lines.push('export const operations = {');
 for (const op of ops) {
-  const P = pascal(op.name);
   const fields = op.bodyIsArray ? [] : fieldMeta(op.body);
   lines.push(`  ${op.name}: defineOperation({`);
   lines.push(`    name: ${str(op.name)},`);

@@ -30,6 +30,8 @@ export function isApiErrorEnvelope(value: unknown): value is ApiErrorEnvelope {
   return (
     Array.isArray(errors) &&
     errors.length > 0 &&
-    errors.every((e) => typeof e === 'object' && e !== null && typeof (e as { detail?: unknown }).detail === 'string')
+    errors.every(
+      (e) => typeof e === 'object' && e !== null && typeof (e as { detail?: unknown }).detail === 'string',
+    )
   );
 }

@@ -1,5 +1,5 @@
-export * from './operations.generated';
 export { type ApiErrorEnvelope, type ApiErrorObject, isApiErrorEnvelope, toJsonPointer } from './api-errors';
+export * from './operations.generated';
 export {
   type BinaryResponse,
   binaryResponse,

@@ -11,7 +11,9 @@ export type ObjectFactory = typeof z.looseObject;
  * A response enum that stays open: known values give autocomplete, unseen values still parse (CONTRACT.md §8).
  * The known values are kept on the schema for tools (the mock server draws from them).
  */
-export function openEnum<const T extends readonly string[]>(values: T): z.ZodMiniType<T[number] | (string & {})> {
+export function openEnum<const T extends readonly string[]>(
+  values: T,
+): z.ZodMiniType<T[number] | (string & {})> {
   const schema = z.string() as unknown as z.ZodMiniType<T[number] | (string & {})>;
   knownValues.set(schema, values);
   return schema;

@@ -1,10 +1,12 @@
 import type * as z from 'zod/mini';
 import { type ApiErrorObject, toJsonPointer } from './api-errors';
-import type { AnyOperation, OperationName, OperationParams } from './types';
 import { operations } from './operations.generated';
+import type { AnyOperation, OperationName, OperationParams } from './types';
 
 /** Result of {@link validateRequest}: the normalised body to send, or 422-shaped errors with JSON pointers. */
-export type RequestValidationResult<T> = { success: true; data: T } | { success: false; errors: ApiErrorObject[] };
+export type RequestValidationResult<T> =
+  | { success: true; data: T }
+  | { success: false; errors: ApiErrorObject[] };
 
 /** Options for {@link validateRequest}. */
 export interface ValidateRequestOptions {
@@ -30,7 +32,10 @@ export function validateRequest<N extends OperationName>(
 ): RequestValidationResult<OperationParams<N>> {
   const op = operations[name] as AnyOperation | undefined;
   if (!op) {
-    return { success: false, errors: [{ title: 'Unknown operation', detail: `Unknown operation ${String(name)}` }] };
+    return {
+      success: false,
+      errors: [{ title: 'Unknown operation', detail: `Unknown operation ${String(name)}` }],
+    };
   }
   const schema = options.strict ? op.strictRequest : op.request;
   if (body === undefined) body = op.bodyIsArray ? [] : {};
@@ -89,13 +94,17 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_small':
       if (issue.origin === 'array') return `Expected at least ${issue.minimum} item(s)`;
       if (issue.origin === 'string') {
-        return issue.exact ? `Required string length: ${issue.minimum}` : `Minimum string length: ${issue.minimum}`;
+        return issue.exact
+          ? `Required string length: ${issue.minimum}`
+          : `Minimum string length: ${issue.minimum}`;
       }
       return `Must be greater than or equal to ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'array') return `Expected at most ${issue.maximum} item(s)`;
       if (issue.origin === 'string') {
-        return issue.exact ? `Required string length: ${issue.maximum}` : `Maximum string length: ${issue.maximum}`;
+        return issue.exact
+          ? `Required string length: ${issue.maximum}`
+          : `Maximum string length: ${issue.maximum}`;
       }
       return `Must be less than or equal to ${issue.maximum}`;
     case 'invalid_format':

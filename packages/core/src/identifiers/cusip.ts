@@ -1,5 +1,5 @@
-import { alnumValue } from './luhn';
 import { isinCheckDigit } from './isin';
+import { alnumValue } from './luhn';
 
 const CUSIP_BODY = /^[A-Z0-9*@#]{8}$/;
 const CUSIP_SHAPE = /^[A-Z0-9*@#]{8}[0-9]$/;
@@ -20,7 +20,9 @@ function cusipCharValue(ch: string): number {
 export function cusipCheckDigit(body: string): number {
   const upper = body.toUpperCase();
   if (!CUSIP_BODY.test(upper)) {
-    throw new TypeError(`cusipCheckDigit: expected 8 characters of A-Z, 0-9, *, @, #; got ${JSON.stringify(body)}`);
+    throw new TypeError(
+      `cusipCheckDigit: expected 8 characters of A-Z, 0-9, *, @, #; got ${JSON.stringify(body)}`,
+    );
   }
   let sum = 0;
   for (let i = 0; i < 8; i++) {

@@ -21,4 +21,3 @@ export function isValidFigi(input: unknown): boolean {
   }
   return (10 - (sum % 10)) % 10 === Number(input[11]);
 }
-

@@ -27,20 +27,44 @@ describe('operations table', () => {
       isinField: 'isins',
     });
     expect(operations.bond_pricing_history).toMatchObject({ isinField: 'isin', consumesQuota: true });
-    expect(operations.muni_search).toMatchObject({ namespace: 'munis', method: 'search', paginated: true, consumesQuota: false });
-    expect(operations.muni_entity_search).toMatchObject({ method: 'entitySearch', paginated: false, hasLimit: true });
+    expect(operations.muni_search).toMatchObject({
+      namespace: 'munis',
+      method: 'search',
+      paginated: true,
+      consumesQuota: false,
+    });
+    expect(operations.muni_entity_search).toMatchObject({
+      method: 'entitySearch',
+      paginated: false,
+      hasLimit: true,
+    });
     expect(operations.muni_stats_trade_activity.method).toBe('statsTradeActivity');
     expect(operations.inflation_factors).toMatchObject({ namespace: null, method: 'inflationFactors' });
     expect(operations.convert_to_isin).toMatchObject({ namespace: null, method: 'convertToIsin' });
-    expect(operations.download_document).toMatchObject({ namespace: null, method: 'downloadDocument', item: null });
+    expect(operations.download_document).toMatchObject({
+      namespace: null,
+      method: 'downloadDocument',
+      item: null,
+    });
     expect(operations.download_document.response).toEqual({ kind: 'binary' });
     expect(operations.muni_price_to_yield.bodyIsArray).toBe(true);
-    const quotaOps = Object.values(table).filter((op) => op.consumesQuota).map((op) => op.name);
+    const quotaOps = Object.values(table)
+      .filter((op) => op.consumesQuota)
+      .map((op) => op.name);
     expect(quotaOps.sort()).toEqual(
       [
-        'agency_cashflows', 'agency_pricing_history', 'agency_pricing_latest', 'agency_reference',
-        'bond_cashflows', 'bond_pricing_history', 'bond_pricing_latest', 'bond_reference',
-        'muni_cashflows', 'muni_pricing_history', 'muni_pricing_latest', 'muni_reference',
+        'agency_cashflows',
+        'agency_pricing_history',
+        'agency_pricing_latest',
+        'agency_reference',
+        'bond_cashflows',
+        'bond_pricing_history',
+        'bond_pricing_latest',
+        'bond_reference',
+        'muni_cashflows',
+        'muni_pricing_history',
+        'muni_pricing_latest',
+        'muni_reference',
       ].sort(),
     );
   });
@@ -61,15 +85,21 @@ describe('documented examples', () => {
     expect(schema.parse(example.body)).toEqual(example.body);
   });
 
-  it.each(requests.map((e) => [e.file, e] as const))('request %s is valid, also in strict mode', (_file, example) => {
-    const op = table[example.operation] as AnyOperation;
-    expect(op.request.safeParse(example.body).success).toBe(true);
-    expect(op.strictRequest.safeParse(example.body).success).toBe(true);
-  });
+  it.each(requests.map((e) => [e.file, e] as const))(
+    'request %s is valid, also in strict mode',
+    (_file, example) => {
+      const op = table[example.operation] as AnyOperation;
+      expect(op.request.safeParse(example.body).success).toBe(true);
+      expect(op.strictRequest.safeParse(example.body).success).toBe(true);
+    },
+  );
 });
 
 // Tolerance rules (DESIGN.md "Schema rules"): applied to every documented response.
-function mapRecords(value: unknown, fn: (record: Record<string, unknown>) => Record<string, unknown>): unknown {
+function mapRecords(
+  value: unknown,
+  fn: (record: Record<string, unknown>) => Record<string, unknown>,
+): unknown {
   if (Array.isArray(value)) return value.map((v) => mapRecords(v, fn));
   if (typeof value === 'object' && value !== null) {
     const mapped = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapRecords(v, fn)]));
@@ -81,31 +111,49 @@ function mapRecords(value: unknown, fn: (record: Record<string, unknown>) => Rec
 describe('responses tolerate drift', () => {
   const responses = examples.filter((e) => e.kind === 'response');
   const parse = (name: string, body: unknown) =>
-    ((table[name] as AnyOperation).response as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(body);
+    (
+      (table[name] as AnyOperation).response as {
+        safeParse(v: unknown): { success: boolean; data?: unknown };
+      }
+    ).safeParse(body);
 
-  it.each(responses.map((e) => [e.file, e] as const))('%s: unknown keys are kept at every level', (_f, example) => {
-    const body = example.body as { data: unknown[]; total: number };
-    const mutated = { ...body, data: mapRecords(body.data, (r) => ({ ...r, brand_new_field: { x: 1 } })), extra: true };
-    const result = parse(example.operation, mutated);
-    expect(result.success).toBe(true);
-    expect(result.data).toEqual(mutated);
-  });
+  it.each(responses.map((e) => [e.file, e] as const))(
+    '%s: unknown keys are kept at every level',
+    (_f, example) => {
+      const body = example.body as { data: unknown[]; total: number };
+      const mutated = {
+        ...body,
+        data: mapRecords(body.data, (r) => ({ ...r, brand_new_field: { x: 1 } })),
+        extra: true,
+      };
+      const result = parse(example.operation, mutated);
+      expect(result.success).toBe(true);
+      expect(result.data).toEqual(mutated);
+    },
+  );
 
-  it.each(responses.map((e) => [e.file, e] as const))('%s: every field but isin may be null', (_f, example) => {
-    const body = example.body as { data: unknown[]; total: number };
-    const nulled = {
-      ...body,
-      data: mapRecords(body.data, (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'isin' ? v : null]))),
-    };
-    expect(parse(example.operation, nulled).success).toBe(true);
-  });
+  it.each(responses.map((e) => [e.file, e] as const))(
+    '%s: every field but isin may be null',
+    (_f, example) => {
+      const body = example.body as { data: unknown[]; total: number };
+      const nulled = {
+        ...body,
+        data: mapRecords(body.data, (r) =>
+          Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'isin' ? v : null])),
+        ),
+      };
+      expect(parse(example.operation, nulled).success).toBe(true);
+    },
+  );
 
   it.each(responses.map((e) => [e.file, e] as const))('%s: unseen enum strings parse', (_f, example) => {
     const body = example.body as { data: unknown[]; total: number };
     const renamed = {
       ...body,
       data: mapRecords(body.data, (r) =>
-        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && k !== 'isin' ? `${v}-v2` : v])),
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && k !== 'isin' ? `${v}-v2` : v]),
+        ),
       ),
     };
     expect(parse(example.operation, renamed).success).toBe(true);

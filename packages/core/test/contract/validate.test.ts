@@ -22,23 +22,46 @@ describe('validateRequest', () => {
   it('rejects wrong lengths and wrong types in the API wording', () => {
     const result = validateRequest('bond_reference', { isins: ['US037833100', 7] });
     expect(pointers(result)).toContain('/isins/0');
-    expect(result.success ? [] : result.errors.map((e) => e.detail)).toContain('Invalid string. Got: integer');
+    expect(result.success ? [] : result.errors.map((e) => e.detail)).toContain(
+      'Invalid string. Got: integer',
+    );
   });
 
   it('rejects dates that do not exist and end dates before start dates', () => {
-    expect(pointers(validateRequest('bond_pricing_history', { isin: 'XS1610682764', start_date: '2023-02-29', end_date: '2024-01-01' }))).toEqual(['/start_date']);
-    const reversed = validateRequest('bond_pricing_history', { isin: 'XS1610682764', start_date: '2024-02-01', end_date: '2024-01-01' });
+    expect(
+      pointers(
+        validateRequest('bond_pricing_history', {
+          isin: 'XS1610682764',
+          start_date: '2023-02-29',
+          end_date: '2024-01-01',
+        }),
+      ),
+    ).toEqual(['/start_date']);
+    const reversed = validateRequest('bond_pricing_history', {
+      isin: 'XS1610682764',
+      start_date: '2024-02-01',
+      end_date: '2024-01-01',
+    });
     expect(reversed.success ? [] : reversed.errors).toEqual([
-      { title: 'Invalid value', detail: 'end_date must be greater than or equal to start_date', source: { pointer: '/end_date' } },
+      {
+        title: 'Invalid value',
+        detail: 'end_date must be greater than or equal to start_date',
+        source: { pointer: '/end_date' },
+      },
     ]);
   });
 
   it('reports missing required fields', () => {
-    expect(pointers(validateRequest('bond_pricing_history', { isin: 'XS1610682764' }))).toEqual(['/end_date', '/start_date']);
+    expect(pointers(validateRequest('bond_pricing_history', { isin: 'XS1610682764' }))).toEqual([
+      '/end_date',
+      '/start_date',
+    ]);
   });
 
   it('enforces numeric ranges and closed enums from the spec', () => {
-    expect(pointers(validateRequest('muni_entity_search', { search_query: 'x', limit: 51 }))).toEqual(['/limit']);
+    expect(pointers(validateRequest('muni_entity_search', { search_query: 'x', limit: 51 }))).toEqual([
+      '/limit',
+    ]);
     expect(pointers(validateRequest('agency_search', { limit: -1 }))).toEqual(['/limit']);
     expect(validateRequest('muni_search', { limit: -1 }).success).toBe(true);
     expect(pointers(validateRequest('muni_search', { limit: 1.5 }))).toEqual(['/limit']);
@@ -50,7 +73,11 @@ describe('validateRequest', () => {
       success: true,
       data: { isins: ['US0378331005'], future_flag: true },
     });
-    const strict = validateRequest('bond_reference', { isins: ['US0378331005'], future_flag: true }, { strict: true });
+    const strict = validateRequest(
+      'bond_reference',
+      { isins: ['US0378331005'], future_flag: true },
+      { strict: true },
+    );
     expect(strict.success ? [] : strict.errors).toEqual([
       expect.objectContaining({ title: 'Unknown field', source: { pointer: '/future_flag' } }),
     ]);
@@ -66,7 +93,11 @@ describe('validateRequest', () => {
   });
 
   it('escapes pointer segments as RFC 6901 says', () => {
-    const strict = validateRequest('bond_reference', { isins: ['US0378331005'], 'a/b~c': 1 }, { strict: true });
+    const strict = validateRequest(
+      'bond_reference',
+      { isins: ['US0378331005'], 'a/b~c': 1 },
+      { strict: true },
+    );
     expect(pointers(strict)).toEqual(['/a~1b~0c']);
   });
 });

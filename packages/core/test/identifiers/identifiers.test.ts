@@ -13,14 +13,24 @@ import {
 
 // External vectors (issue #2): real securities and the docs' own typo.
 describe('ISIN', () => {
-  it.each(['US0378331005', 'AU0000XVGZA3', 'AU0000VXGZA3', 'FR0000988040', 'XS2724510792', 'US00037CUQ13', 'US912810TM09'])(
-    '%s is valid',
-    (isin) => expect(isValidIsin(isin)).toBe(true),
-  );
-  it.each(['US0373831005', 'U50378331005', 'US03378331005', 'US912810TM06', 'us0378331005', '', 'US037833100X'])(
-    '%s is invalid',
-    (isin) => expect(isValidIsin(isin)).toBe(false),
-  );
+  it.each([
+    'US0378331005',
+    'AU0000XVGZA3',
+    'AU0000VXGZA3',
+    'FR0000988040',
+    'XS2724510792',
+    'US00037CUQ13',
+    'US912810TM09',
+  ])('%s is valid', (isin) => expect(isValidIsin(isin)).toBe(true));
+  it.each([
+    'US0373831005',
+    'U50378331005',
+    'US03378331005',
+    'US912810TM06',
+    'us0378331005',
+    '',
+    'US037833100X',
+  ])('%s is invalid', (isin) => expect(isValidIsin(isin)).toBe(false));
   it('computes check digits and normalises input', () => {
     expect(isinCheckDigit('US037833100')).toBe(5);
     expect(isinCheckDigit('US912810TM0')).toBe(9);
@@ -47,8 +57,9 @@ describe('FIGI and LEI', () => {
     expect(isValidFigi('BBG00ZTZWCZ3')).toBe(true);
     expect(isValidFigi('BBG000BLNQ17')).toBe(false);
   });
-  it.each(['5493000IBP32UQZ0KL24', '213800KGF4EFNUQKAT69', 'S6XOOCT0IEG5ABCC6L87'])('LEI %s is valid', (lei) =>
-    expect(isValidLei(lei)).toBe(true),
+  it.each(['5493000IBP32UQZ0KL24', '213800KGF4EFNUQKAT69', 'S6XOOCT0IEG5ABCC6L87'])(
+    'LEI %s is valid',
+    (lei) => expect(isValidLei(lei)).toBe(true),
   );
   it('rejects a LEI with wrong check digits', () => expect(isValidLei('5493000IBP32UQZ0KL25')).toBe(false));
 });
@@ -70,12 +81,17 @@ describe('properties', () => {
   const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
   it('ISIN check digit generation round-trips, and any other digit fails', () => {
     fc.assert(
-      fc.property(fc.array(letter, { minLength: 2, maxLength: 2 }), fc.array(alnum, { minLength: 9, maxLength: 9 }), fc.integer({ min: 1, max: 9 }), (cc, rest, delta) => {
-        const body = cc.join('') + rest.join('');
-        const digit = isinCheckDigit(body);
-        expect(isValidIsin(`${body}${digit}`)).toBe(true);
-        expect(isValidIsin(`${body}${(digit + delta) % 10}`)).toBe(false);
-      }),
+      fc.property(
+        fc.array(letter, { minLength: 2, maxLength: 2 }),
+        fc.array(alnum, { minLength: 9, maxLength: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (cc, rest, delta) => {
+          const body = cc.join('') + rest.join('');
+          const digit = isinCheckDigit(body);
+          expect(isValidIsin(`${body}${digit}`)).toBe(true);
+          expect(isValidIsin(`${body}${(digit + delta) % 10}`)).toBe(false);
+        },
+      ),
       runs,
     );
   });

@@ -1,0 +1,58 @@
+/**
+ * Store interfaces for the state a client keeps between calls. Memory implementations ship in core; the Express
+ * package ships Redis ones so several server processes share one view (one rate limit, one quota ledger).
+ * Every method is async so a networked store fits; implementations must make each method atomic.
+ */
+
+/** A rate-limit policy as the API states it in `ratelimit-policy: <limit>;w=<window-seconds>`. */
+export interface RateLimitPolicy {
+  /** Requests allowed per window. */
+  limit: number;
+  /** Window length in milliseconds (the API's window is rolling). */
+  windowMs: number;
+}
+
+/** What one response's `ratelimit` header said, stamped with when it was seen. */
+export interface RateLimitObservation {
+  limit: number | null;
+  remaining: number | null;
+  /** Milliseconds until the server's window frees capacity. */
+  resetMs: number | null;
+  policy: RateLimitPolicy | null;
+  /** Epoch milliseconds at which the response was received. */
+  observedAt: number;
+}
+
+/**
+ * Shared state of a rate limiter. `key` identifies one API key's budget (a hash, never the key itself).
+ */
+export interface RateLimitStore {
+  /**
+   * Atomically reserves a send slot for one request under `policy` (a rolling window), at or after `now`.
+   * Returns the epoch millisecond at which the caller may send; the slot is recorded at that time, so concurrent
+   * callers get distinct slots and never exceed `policy.limit` sends in any window.
+   */
+  reserve(key: string, policy: RateLimitPolicy, now: number): Promise<number>;
+  /**
+   * Records the server's view. When `remaining` is (nearly) exhausted, later reservations must wait until
+   * `observedAt + resetMs`.
+   */
+  observe(key: string, observation: RateLimitObservation): Promise<void>;
+  /** Blocks every reservation of `key` until `untilEpochMs` (used after a 429 with `retry-after`). */
+  pauseUntil(key: string, untilEpochMs: number): Promise<void>;
+}
+
+/**
+ * Shared state of a quota ledger: the set of distinct ISINs pulled per billing month.
+ * `period` is a label such as `2026-11` (the ledger decides the calendar).
+ */
+export interface QuotaStore {
+  /** Adds ISINs to the period's set; resolves to how many of them were not in it before. */
+  add(period: string, isins: readonly string[]): Promise<number>;
+  /** For each ISIN, whether it is already counted in the period. */
+  has(period: string, isins: readonly string[]): Promise<boolean[]>;
+  /** Number of distinct ISINs counted in the period. */
+  count(period: string): Promise<number>;
+  /** The ISINs counted in the period (for reports such as `terrapin quota`). */
+  list(period: string): Promise<string[]>;
+}

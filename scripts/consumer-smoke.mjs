@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Consumer smoke test (issue #2): pack every public package, install the tarballs into temporary projects outside
+// the workspace — one project per adapter holding only that adapter and core — and import every entry point from
+// ESM and from CommonJS (`require` of ESM, Node ≥ 20.19). Proves a user can install only what they need.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publicPackages } from './public-packages.mjs';
+
+const root = join(fileURLToPath(import.meta.url), '../..');
+const work = mkdtempSync(join(tmpdir(), 'terrapin-smoke-'));
+const packs = join(work, 'packs');
+mkdirSync(packs);
+
+const tarballs = {};
+for (const pkg of publicPackages) {
+  execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: join(root, pkg.dir), stdio: 'pipe' });
+}
+for (const file of readdirSync(packs)) {
+  const pkg = publicPackages.find((p) => file.startsWith(`${p.name.replace('@', '').replace('/', '-')}-`));
+  if (pkg) tarballs[pkg.name] = join(packs, file);
+}
+
+const entryPoints = (name) => {
+  const manifest = JSON.parse(
+    readFileSync(join(root, publicPackages.find((p) => p.name === name).dir, 'package.json'), 'utf8'),
+  );
+  return Object.keys(manifest.exports)
+    .filter((k) => k !== './package.json')
+    .map((k) => (k === '.' ? name : `${name}/${k.slice(2)}`));
+};
+
+// Each consumer installs one package (plus core, which it depends on) and the peers a real app would have.
+const consumers = [
+  { install: ['@terrapin/core'], peers: [] },
+  { install: ['@terrapin/mock-server'], peers: [] },
+  { install: ['@terrapin/react-hooks'], peers: ['react@19.3.1', '@tanstack/react-query@5.108.4'] },
+  { install: ['@terrapin/express-middleware'], peers: ['express@5.3.0'] },
+  { install: ['@terrapin/cli'], peers: [] },
+];
+
+let failures = 0;
+for (const consumer of consumers) {
+  const name = consumer.install[0];
+  const dir = join(work, name.replace('/', '__'));
+  mkdirSync(dir);
+  const deps = Object.fromEntries(
+    [...new Set([...consumer.install, '@terrapin/core'])].map((n) => [n, `file:${tarballs[n]}`]),
+  );
+  for (const peer of consumer.peers) {
+    const at = peer.lastIndexOf('@');
+    deps[peer.slice(0, at)] = peer.slice(at + 1);
+  }
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        dependencies: deps,
+        overrides: { '@terrapin/core': `file:${tarballs['@terrapin/core']}` },
+      },
+      null,
+      2,
+    ),
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: dir,
+    stdio: 'inherit',
+  });
+  const entries = consumer.install.flatMap(entryPoints);
+  const esm = entries
+    .map(
+      (e, i) =>
+        `import * as m${i} from '${e}'; if (!Object.keys(m${i}).length) throw new Error('${e}: no exports');`,
+    )
+    .join('\n');
+  const cjs = entries
+    .map(
+      (e) =>
+        `{ const m = require('${e}'); if (!Object.keys(m).length) throw new Error('${e}: no exports'); }`,
+    )
+    .join('\n');
+  writeFileSync(join(dir, 'esm.mjs'), `${esm}\nconsole.log('esm ok: ${entries.join(', ')}');\n`);
+  writeFileSync(join(dir, 'cjs.cjs'), `${cjs}\nconsole.log('cjs ok: ${entries.join(', ')}');\n`);
+  for (const file of ['esm.mjs', 'cjs.cjs']) {
+    try {
+      process.stdout.write(
+        execFileSync('node', [file], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+      );
+    } catch (error) {
+      failures++;
+      console.error(`✘ ${name} ${file}\n${error.stderr ?? error.message}`);
+    }
+  }
+  const installed = readdirSync(join(dir, 'node_modules/@terrapin'));
+  console.log(`  ${name}: node_modules/@terrapin holds only [${installed.join(', ')}]`);
+}
+rmSync(work, { recursive: true, force: true });
+if (failures) {
+  console.error(`consumer smoke: ${failures} failure(s)`);
+  process.exit(1);
+}
+console.log(
+  `consumer smoke: ${consumers.length} consumer projects import every entry point from ESM and CJS`,
+);

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Sums the test runners' own JSON reports (vitest `.reports/vitest.json`, Playwright `.reports/playwright.json`)
+// from every workspace package into the single line CI reads: `N passed, N failed`.
+// A skipped or todo test counts as failed: a skipped test is a defect here (README "Standards").
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '../..');
+let passed = 0;
+let failed = 0;
+const rows = [];
+for (const group of ['packages', 'apps']) {
+  for (const name of readdirSync(join(root, group))) {
+    const dir = join(root, group, name, '.reports');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      let p = 0;
+      let f = 0;
+      if (typeof report.numPassedTests === 'number') {
+        p = report.numPassedTests;
+        f = report.numFailedTests + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+        if (report.success === false && f === 0) f = 1; // a suite that failed to load has no failed tests
+      } else if (report.stats) {
+        p = report.stats.expected + (report.stats.flaky ?? 0);
+        f = report.stats.unexpected + (report.stats.skipped ?? 0);
+      }
+      rows.push(`${group}/${name}/${file}: ${p} passed, ${f} failed`);
+      passed += p;
+      failed += f;
+    }
+  }
+}
+for (const row of rows) console.log(`  ${row}`);
+if (rows.length === 0) failed += 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
