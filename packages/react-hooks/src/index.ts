@@ -1,1 +1,24 @@
-export {};
+/**
+ * `@terrapin/react-hooks`: TanStack Query v5 hooks for every Terrapin Finance API operation, generated from the
+ * operations table, with request coalescing for single-ISIN lookups. The app owns its `QueryClient`.
+ * @packageDocumentation
+ */
+export { downloadDocumentAs } from './download-document-as';
+export * from './hooks.generated';
+export * from './options/index';
+export { saveBlobAs } from './save-blob-as';
+export { TerrapinProvider, type TerrapinProviderProps } from './terrapin-provider';
+export { useDownloadDocument } from './use-download-document';
+export { useTerrapin } from './use-terrapin';
+export {
+  createInfiniteOperationHook,
+  type TerrapinInfiniteQueryHook,
+  useTerrapinInfiniteQuery,
+} from './use-terrapin-infinite-query';
+export { createOperationHook, type TerrapinQueryHook, useTerrapinQuery } from './use-terrapin-query';
+export {
+  createSuspenseOperationHook,
+  type TerrapinSuspenseQueryHook,
+  type TerrapinSuspenseQueryOverrides,
+  useTerrapinSuspenseQuery,
+} from './use-terrapin-suspense-query';

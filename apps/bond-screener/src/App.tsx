@@ -1,0 +1,39 @@
+import { useReducer } from 'react';
+import { AppHeader } from './components/AppHeader';
+import { Link } from './components/Link';
+import { usePathname } from './hooks/useLocation';
+import { parseRoute } from './lib/routes';
+import { initialScreenerState, screenerReducer } from './lib/screener-state';
+import { BondPage } from './pages/BondPage';
+import { ScreenerPage } from './pages/ScreenerPage';
+
+export function App() {
+  const route = parseRoute(usePathname());
+  // Held here, not in the screener page, so filters and the current page survive a visit to a bond.
+  const [screener, dispatch] = useReducer(screenerReducer, initialScreenerState);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader />
+      {route.name === 'screener' ? (
+        <ScreenerPage state={screener} dispatch={dispatch} />
+      ) : route.name === 'bond' ? (
+        <BondPage key={`${route.universe}/${route.isin}`} universe={route.universe} isin={route.isin} />
+      ) : (
+        <main className="not-found" id="main">
+          <h1>Page not found</h1>
+          <p>
+            <Link href="/">Back to the screener</Link>
+          </p>
+        </main>
+      )}
+      <footer className="app-footer">
+        Built on <code>@terrapin/core</code>, <code>@terrapin/react-hooks</code> and{' '}
+        <code>@terrapin/express-middleware</code>. The API key stays on the server.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { type FormEvent, useEffect, useRef } from 'react';
+import type { AgencyFilters, BondFilters, FiltersByUniverse, MuniFilters } from '../lib/filters';
+import { activeFilterCount } from '../lib/filters';
+import type { ErrorPresentation } from '../lib/errors';
+import { placeProblems } from '../lib/field-errors';
+import { fieldForPointer, fieldInputId } from '../lib/pointers';
+import { type Universe, universeLabels } from '../lib/universe';
+import { ErrorPanel } from './ErrorPanel';
+import { AgencyFilterFields } from './filters/AgencyFilterFields';
+import { BondFilterFields } from './filters/BondFilterFields';
+import { MuniFilterFields } from './filters/MuniFilterFields';
+
+interface FilterPanelProps {
+  universe: Universe;
+  filters: FiltersByUniverse[Universe];
+  onChange: (patch: Partial<FiltersByUniverse[Universe]>) => void;
+  onSubmit: () => void;
+  onReset: () => void;
+  /** The search's validation error, if any: its problems are shown next to the fields they point at. */
+  validationError: ErrorPresentation | null;
+  searching: boolean;
+}
+
+export function FilterPanel({
+  universe,
+  filters,
+  onChange,
+  onSubmit,
+  onReset,
+  validationError,
+  searching,
+}: FilterPanelProps) {
+  const placed = placeProblems(universe, validationError?.problems ?? []);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // Move focus to the first field the error points at, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (!validationError) return;
+    const field = validationError.problems
+      .map((problem) => fieldForPointer(universe, problem.pointer))
+      .find((key) => key !== null);
+    const target = field ? document.getElementById(fieldInputId(universe, field)) : summaryRef.current;
+    target?.focus();
+  }, [validationError, universe]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit();
+  }
+
+  const count = activeFilterCount(filters);
+  return (
+    <form className="filter-panel" onSubmit={submit} aria-label={`${universeLabels[universe]} filters`} noValidate>
+      <div className="filter-panel__fields">
+        {universe === 'bonds' ? (
+          <BondFilterFields filters={filters as BondFilters} onChange={onChange} errors={placed.byField} />
+        ) : universe === 'agency' ? (
+          <AgencyFilterFields filters={filters as AgencyFilters} onChange={onChange} errors={placed.byField} />
+        ) : (
+          <MuniFilterFields filters={filters as MuniFilters} onChange={onChange} errors={placed.byField} />
+        )}
+      </div>
+      {validationError ? (
+        <div ref={summaryRef} tabIndex={-1} className="filter-panel__summary">
+          <ErrorPanel
+            compact
+            error={validationError}
+            inputFor={(problem) => {
+              const field = fieldForPointer(universe, problem.pointer);
+              return field ? fieldInputId(universe, field) : null;
+            }}
+          />
+        </div>
+      ) : null}
+      <div className="filter-panel__actions">
+        <button type="submit" className="button button--primary" aria-busy={searching || undefined}>
+          {searching ? 'Searching…' : 'Search'}
+        </button>
+        <button type="button" className="button" onClick={onReset} disabled={count === 0}>
+          Reset{count > 0 ? ` (${count})` : ''}
+        </button>
+      </div>
+    </form>
+  );
+}

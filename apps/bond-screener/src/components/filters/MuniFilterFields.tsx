@@ -1,0 +1,70 @@
+import type { MuniFilters } from '../../lib/filters';
+import { formatEnum } from '../../lib/format';
+import { muniInterestTypes, usStates } from '../../lib/options';
+import { fieldInputId } from '../../lib/pointers';
+import { CheckboxGroup } from '../fields/CheckboxGroup';
+import { RangeFields } from '../fields/RangeFields';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+
+interface Props {
+  filters: MuniFilters;
+  onChange: (patch: Partial<MuniFilters>) => void;
+  errors: Record<string, string>;
+}
+
+const id = (field: string) => fieldInputId('munis', field);
+const stateOptions: readonly (readonly [string, string])[] = [
+  ['', 'Any state'],
+  ...usStates.map(([code, name]) => [code, `${name} (${code})`] as const),
+];
+
+export function MuniFilterFields({ filters, onChange, errors }: Props) {
+  return (
+    <>
+      <SelectField
+        id={id('state')}
+        label="State"
+        value={filters.state}
+        options={stateOptions}
+        onChange={(state) => onChange({ state })}
+        error={errors.state}
+      />
+      <TextField
+        id={id('issuer')}
+        label="Issuer"
+        hint="Part of the issuer's name"
+        value={filters.issuer}
+        onChange={(issuer) => onChange({ issuer })}
+        autoComplete="off"
+        error={errors.issuer}
+      />
+      <CheckboxGroup
+        id={id('interestTypes')}
+        legend="Interest types"
+        options={muniInterestTypes}
+        selected={filters.interestTypes}
+        onChange={(interestTypes) => onChange({ interestTypes })}
+        format={(type) => (type === 'cab' ? 'Capital appreciation (CAB)' : formatEnum(type))}
+        error={errors.interestTypes}
+      />
+      <RangeFields
+        legend="Coupon"
+        unit="%"
+        type="decimal"
+        ids={[id('couponMin'), id('couponMax')]}
+        values={[filters.couponMin, filters.couponMax]}
+        errors={[errors.couponMin, errors.couponMax]}
+        onChange={(bound, value) => onChange(bound === 0 ? { couponMin: value } : { couponMax: value })}
+      />
+      <RangeFields
+        legend="Maturity"
+        type="date"
+        ids={[id('maturityFrom'), id('maturityTo')]}
+        values={[filters.maturityFrom, filters.maturityTo]}
+        errors={[errors.maturityFrom, errors.maturityTo]}
+        onChange={(bound, value) => onChange(bound === 0 ? { maturityFrom: value } : { maturityTo: value })}
+      />
+    </>
+  );
+}

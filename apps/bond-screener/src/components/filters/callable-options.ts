@@ -1,0 +1,13 @@
+/** `include_callable` (gov/corp) includes or excludes callables; `is_callable` (agency) selects one kind. */
+export const callableOptions = {
+  include: [
+    ['any', 'API default'],
+    ['yes', 'Include callable bonds'],
+    ['no', 'Exclude callable bonds'],
+  ],
+  select: [
+    ['any', 'Callable or not'],
+    ['yes', 'Callable only'],
+    ['no', 'Non-callable only'],
+  ],
+} as const;

@@ -1,0 +1,52 @@
+import { useTerrapinQuery } from '@terrapin/react-hooks';
+import { AnalyticsCard } from '../components/detail/AnalyticsCard';
+import { BondHeader } from '../components/detail/BondHeader';
+import { CashflowsCard } from '../components/detail/CashflowsCard';
+import { DocumentsCard } from '../components/detail/DocumentsCard';
+import { LatestPriceCard } from '../components/detail/LatestPriceCard';
+import { PriceHistoryCard } from '../components/detail/PriceHistoryCard';
+import { ReferenceCard } from '../components/detail/ReferenceCard';
+import { SeriesCard } from '../components/detail/SeriesCard';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { presentError } from '../lib/errors';
+import { operationsFor } from '../lib/operations';
+import type { Universe } from '../lib/universe';
+
+type Row = Record<string, unknown>;
+
+export function BondPage({ universe, isin }: { universe: Universe; isin: string }) {
+  const ops = operationsFor[universe];
+  const reference = useTerrapinQuery(ops.reference as 'bond_reference', { isins: [isin] });
+  const latest = useTerrapinQuery(ops.pricingLatest as 'bond_pricing_latest', { isins: [isin] });
+  const record = reference.data?.data[0] as Row | undefined;
+  const price = latest.data?.data[0] as Row | undefined;
+  const referenceError = reference.error ? presentError(reference.error) : null;
+
+  return (
+    <main className="bond-page" id="main">
+      <BondHeader universe={universe} isin={isin} record={record} loading={reference.isPending} />
+      {referenceError ? (
+        <ErrorPanel error={referenceError} onRetry={() => void reference.refetch()} />
+      ) : reference.data && !record ? (
+        <p className="state-message state-message--empty" role="status">
+          No reference data for {isin}. Check the ISIN, or try another universe.
+        </p>
+      ) : null}
+      <div className="bond-page__grid">
+        <div className="bond-page__side">
+          <LatestPriceCard universe={universe} query={latest} />
+          <AnalyticsCard universe={universe} record={record} price={price} />
+        </div>
+        <PriceHistoryCard universe={universe} isin={isin} />
+        <ReferenceCard universe={universe} query={reference} />
+        <CashflowsCard universe={universe} isin={isin} />
+        {universe === 'munis' ? (
+          <>
+            <DocumentsCard isin={isin} />
+            <SeriesCard isin={isin} />
+          </>
+        ) : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,137 @@
+import { TerrapinRequestValidationError, TerrapinUnprocessableEntityError } from '@terrapin/core';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useReducer } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { initialScreenerState, screenerReducer } from '../src/lib/screener-state';
+import { ScreenerPage } from '../src/pages/ScreenerPage';
+import { renderWithTerrapin } from './render';
+
+function Screener() {
+  const [state, dispatch] = useReducer(screenerReducer, initialScreenerState);
+  return <ScreenerPage state={state} dispatch={dispatch} />;
+}
+
+const bondRows = (offset: number, count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    isin: `IT00000000${String(offset + i).padStart(2, '0')}`,
+    issuer_name: `Issuer ${offset + i}`,
+    country: 'Italy',
+    currency: 'EUR',
+    coupon: 3 + ((offset + i) % 5) / 4,
+    maturity_date: `20${30 + ((offset + i) % 9)}-01-01`,
+  }));
+
+function envelope(body: { limit?: number; offset?: number }, total = 60) {
+  const offset = body.offset ?? 0;
+  const count = Math.max(0, Math.min(body.limit ?? 25, total - offset));
+  return { data: bondRows(offset, count), total, requestId: 'req_1', rateLimit: null };
+}
+
+afterEach(cleanup);
+
+describe('ScreenerPage', () => {
+  it('searches on load and shows the total with the first page', async () => {
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+    expect(await screen.findByText('Showing 1–25 of 60')).toBeTruthy();
+    expect(calls[0]).toEqual({ name: 'bond_search', body: { limit: 25, offset: 0 } });
+    expect(screen.getAllByRole('row')).toHaveLength(26);
+  });
+
+  it('sends the filters as the API’s body and pages with limit/offset', async () => {
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+    await screen.findByText('Showing 1–25 of 60');
+    fireEvent.change(screen.getByLabelText('Countries'), { target: { value: 'Italy' } });
+    fireEvent.change(screen.getByLabelText('Min coupon'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('Max coupon'), { target: { value: '4.5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() =>
+      expect(calls.at(-1)?.body).toEqual({ countries: ['Italy'], coupon_min: 3, coupon_max: 4.5, limit: 25, offset: 0 }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: /Next/ }));
+    expect(await screen.findByText('Showing 26–50 of 60')).toBeTruthy();
+    expect(calls.at(-1)?.body).toMatchObject({ offset: 25, limit: 25 });
+    fireEvent.click(screen.getByRole('button', { name: /Last/ }));
+    expect(await screen.findByText('Showing 51–60 of 60')).toBeTruthy();
+    expect(screen.getByText('Page 3 of 3')).toBeTruthy();
+  });
+
+  it('shows a request-validation error next to the field its pointer names and focuses it', async () => {
+    renderWithTerrapin(<Screener />, (_name, body) => {
+      if (typeof (body as { coupon_min?: unknown }).coupon_min === 'string') {
+        throw new TerrapinRequestValidationError('bond_search', [
+          {
+            title: 'Invalid value',
+            detail: 'Invalid input: expected number, received string',
+            pointer: '/coupon_min',
+            source: { pointer: '/coupon_min' },
+          },
+        ]);
+      }
+      return envelope(body as { offset?: number });
+    });
+    await screen.findByText('Showing 1–25 of 60');
+    const input = screen.getByLabelText('Min coupon');
+    fireEvent.change(input, { target: { value: 'abc' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    const message = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(message?.textContent).toContain('expected number, received string');
+    expect(document.activeElement).toBe(input);
+    expect(screen.getByText('A filter value was rejected')).toBeTruthy();
+    expect(screen.getByText(/Not searched: fix the filter/)).toBeTruthy();
+  });
+
+  it('maps a server 422 the same way (list items go to the list field)', async () => {
+    renderWithTerrapin(<Screener />, (_name, body) => {
+      if ((body as { currencies?: string[] }).currencies) {
+        throw new TerrapinUnprocessableEntityError({
+          status: 422,
+          errors: [{ title: 'Invalid value', detail: 'Unknown currency "EURO"', pointer: '/currencies/0' }],
+          requestId: 'req_422',
+          headers: {},
+        });
+      }
+      return envelope(body as { offset?: number });
+    });
+    await screen.findByText('Showing 1–25 of 60');
+    fireEvent.change(screen.getByLabelText('Currencies'), { target: { value: 'euro' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    const field = await screen.findByText(/Unknown currency "EURO"/, { selector: '.field-error' });
+    expect(field.id).toBe('filter-bonds-currencies-error');
+    expect(screen.getByText('req_422')).toBeTruthy();
+  });
+
+  it('sorts the page by a column and reports it with aria-sort', async () => {
+    renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+    await screen.findByText('Showing 1–25 of 60');
+    const header = screen.getByRole('columnheader', { name: /Coupon/ });
+    fireEvent.click(within(header).getByRole('button'));
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    const coupons = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    expect(coupons[0]).toBe('3.000%');
+    expect(coupons.at(-1)).toBe('4.000%');
+    fireEvent.click(within(header).getByRole('button'));
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('switches universes with the tabs and calls that universe’s search', async () => {
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }, 3));
+    await screen.findByText('Showing 1–3 of 3');
+    act(() => screen.getByRole('tab', { name: 'Municipal' }).click());
+    await waitFor(() => expect(calls.at(-1)?.name).toBe('muni_search'));
+    expect(screen.getByLabelText('State')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Municipal' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows an empty state that offers to clear the filters', async () => {
+    renderWithTerrapin(<Screener />, (_name, body) =>
+      (body as { countries?: string[] }).countries ? { data: [], total: 0 } : envelope(body as { offset?: number }),
+    );
+    await screen.findByText('Showing 1–25 of 60');
+    fireEvent.change(screen.getByLabelText('Countries'), { target: { value: 'Atlantis' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByText(/No bonds match these filters/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('Showing 1–25 of 60')).toBeTruthy();
+  });
+});

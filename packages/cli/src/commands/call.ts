@@ -1,0 +1,55 @@
+import { type AnyOperation, operationNames, operations } from '@terrapin/core';
+import { type Command, Option } from 'commander';
+import { readJsonBody } from '../body-input';
+import { connect, type GlobalOptions } from '../connect';
+import type { CliContext } from '../context';
+import { emitResult } from '../emit';
+import { CliUsageError } from '../errors';
+import { writeChunk } from '../io';
+import { kebabToSnake } from '../naming';
+import { addOutputOptions, type OutputFlags } from '../output-options';
+
+/**
+ * `terrapin call <operation> --body '<json>'`: any operation by its API name with a raw JSON body, for fields
+ * no flag covers or an operation newer than this CLI. Core still validates the body before sending; pointers in
+ * errors refer to that JSON.
+ */
+export function addCallCommand(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('call')
+    .summary('Call any operation by its API name with a JSON body')
+    .description(
+      `Call any operation by its API name (${operationNames.length} operations) with a JSON body.\n\nOperations: ${operationNames.join(', ')}`,
+    )
+    .argument('<operation>', 'API operation name, e.g. bond_search (kebab-case also accepted)')
+    .addOption(new Option('--body <json|@file|->', 'request body: JSON text, @file.json, or - for stdin'));
+  addOutputOptions(cmd, { paginated: false });
+  cmd.addHelpText(
+    'after',
+    `\nExamples:\n  $ terrapin call bond_search --body '{"countries":["Italy"],"coupon_min":3,"limit":5}'\n  $ terrapin call muni_price_to_yield --body @request.json\n`,
+  );
+  cmd.action(async (name: string, flags: OutputFlags & { body?: string }, command: Command) => {
+    const operation = kebabToSnake(name.trim());
+    const op = (operations as Record<string, AnyOperation>)[operation];
+    if (!op) {
+      throw new CliUsageError(`unknown operation ${JSON.stringify(name)}`, [
+        `operations: ${operationNames.join(', ')}`,
+      ]);
+    }
+    const body =
+      flags.body === undefined ? (op.bodyIsArray ? [] : {}) : await readJsonBody(flags.body, ctx.io);
+    const { client, logBody } = await connect(ctx, command.optsWithGlobals<GlobalOptions>());
+    logBody(op.name, body);
+    if (op.item === null) {
+      // The binary operation: bytes to stdout (use `terrapin documents download -o` for files).
+      const result = await client.downloadDocument(body as { file_id: string });
+      if (result.body)
+        for await (const chunk of result.body as unknown as AsyncIterable<Uint8Array>) {
+          await writeChunk(ctx.io.stdout, chunk);
+        }
+      return;
+    }
+    const result = await client.call(op.name, body);
+    await emitResult(ctx, result.data, result.total, flags, { paginated: op.paginated });
+  });
+}

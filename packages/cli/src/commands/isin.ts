@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { cusipToIsin, isValidCusip, normalizeIsin } from '@terrapin/core/identifiers';
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { emitResult } from '../emit';
+import { CliUsageError } from '../errors';
+import { type IsinEntry, isinProblem, parseIsinText, readStream } from '../isin-input';
+import { addOutputOptions, type OutputFlags } from '../output-options';
+
+/** Exit status carried by a successful render that still found invalid input (checkers exit 2 on any invalid). */
+export class InvalidInputsFound extends CliUsageError {}
+
+/**
+ * Offline identifier helpers: no key, no request, no quota. `isin check` validates (exit 2 if any is invalid,
+ * so it works in shell conditionals); `isin from-cusip` converts US/CA CUSIPs.
+ */
+export function addIsinCommands(program: Command, ctx: CliContext): void {
+  const group = program.command('isin').summary('Offline ISIN helpers (no key, no quota)');
+  const check = group
+    .command('check')
+    .summary('Validate ISINs (exit 2 if any is invalid)')
+    .argument('[isins...]', 'ISINs; - reads stdin (one per line or comma-separated)')
+    .option('--isins-file <path>', 'read ISINs from a file')
+    .addHelpText('after', '\nExample:\n  $ terrapin isin check US0378331005 XS2724510792\n');
+  addOutputOptions(check, { paginated: false });
+  check.action(async (args: string[], flags: OutputFlags & { isinsFile?: string }) => {
+    const entries = await gather(ctx, args, flags.isinsFile);
+    if (entries.length === 0) throw new CliUsageError('no ISINs given');
+    const rows = entries.map((e) => {
+      const isin = normalizeIsin(e.value);
+      const problem = isinProblem(isin);
+      return { input: e.value, isin, valid: !problem, problem: problem ?? null, origin: e.origin };
+    });
+    await emitResult(ctx, rows, null, flags, { paginated: false });
+    const bad = rows.filter((r) => !r.valid).length;
+    if (bad > 0) throw new InvalidInputsFound(`${bad} of ${rows.length} ISINs are invalid`);
+  });
+
+  const fromCusip = group
+    .command('from-cusip')
+    .summary('Convert 9-character CUSIPs to ISINs offline')
+    .argument('[cusips...]', 'CUSIPs; - reads stdin')
+    .option('--country <code>', 'ISIN country prefix (US, or CA for Canadian CUSIPs)', 'US')
+    .addHelpText('after', '\nExample:\n  $ terrapin isin from-cusip 037833100\n');
+  addOutputOptions(fromCusip, { paginated: false });
+  fromCusip.action(async (args: string[], flags: OutputFlags & { country: string }) => {
+    const entries = await gather(ctx, args, undefined);
+    if (entries.length === 0) throw new CliUsageError('no CUSIPs given');
+    if (!/^[A-Za-z]{2}$/.test(flags.country)) throw new CliUsageError('--country must be two letters');
+    const rows = entries.map((e) => {
+      const cusip = e.value.trim().toUpperCase();
+      const valid = isValidCusip(cusip);
+      return {
+        cusip: e.value,
+        isin: valid ? cusipToIsin(cusip, flags.country) : null,
+        valid,
+        problem: valid
+          ? null
+          : cusip.length !== 9
+            ? `must be 9 characters, got ${cusip.length}`
+            : 'invalid check digit',
+      };
+    });
+    await emitResult(ctx, rows, null, flags, { paginated: false });
+    const bad = rows.filter((r) => !r.valid).length;
+    if (bad > 0) throw new InvalidInputsFound(`${bad} of ${rows.length} CUSIPs are invalid`);
+  });
+}
+
+async function gather(ctx: CliContext, args: string[], file: string | undefined): Promise<IsinEntry[]> {
+  const entries: IsinEntry[] = [];
+  args.forEach((arg, i) => {
+    if (arg === '-') return;
+    for (const token of arg.split(',').filter(Boolean))
+      entries.push({ value: token, origin: `argument ${i + 1}` });
+  });
+  if (args.includes('-') || file === '-')
+    entries.push(...parseIsinText(await readStream(ctx.io.stdin), 'stdin'));
+  if (file !== undefined && file !== '-') {
+    entries.push(...parseIsinText(await readFile(resolve(ctx.io.cwd, file), 'utf8'), file));
+  }
+  return entries;
+}

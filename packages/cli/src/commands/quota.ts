@@ -1,0 +1,50 @@
+import { type Command, Option } from 'commander';
+import { quotaPath, readConfig } from '../config';
+import type { CliContext } from '../context';
+import { FileQuotaStore } from '../file-quota-store';
+
+/**
+ * `terrapin quota`: what this machine's ledger counted this billing month. The API reports no remaining quota
+ * (CONTRACT.md §5), so the CLI counts distinct ISINs itself on every data call; other machines and apps using the
+ * same key are not included.
+ */
+export function addQuotaCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('quota')
+    .summary('Distinct ISINs pulled this month (local ledger) and your budget')
+    .description(
+      'Distinct ISINs this machine pulled in the current billing month (UTC calendar month), from the local ledger kept next to the config file, and the monthly budget if you set one (`terrapin config set monthly-isin-budget 2500`). The API does not report remaining quota; calls made elsewhere with the same key are not counted here.',
+    )
+    .option('--list', 'also list the ISINs counted this month')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']))
+    .action(async (flags: { list?: boolean; format?: 'text' | 'json' }) => {
+      const { env } = ctx.io;
+      const [{ QuotaLedger }, { config }] = await Promise.all([import('@terrapin/core'), readConfig(env)]);
+      const ledger = new QuotaLedger({ store: new FileQuotaStore(quotaPath(env)) });
+      const period = ledger.period();
+      const isins = await ledger.list();
+      const budget = config.monthlyIsinBudget ?? null;
+      const report = {
+        period,
+        used: isins.length,
+        budget,
+        remaining: budget === null ? null : Math.max(0, budget - isins.length),
+        ledger: quotaPath(env),
+        ...(flags.list ? { isins } : {}),
+      };
+      const format = flags.format ?? (ctx.io.stdout.isTTY ? 'text' : 'json');
+      if (format === 'json') {
+        await ctx.out(`${JSON.stringify(report, null, 2)}\n`);
+        return;
+      }
+      const lines = [
+        `period:    ${period} (UTC)`,
+        `used:      ${report.used} distinct ISIN${report.used === 1 ? '' : 's'}`,
+        `budget:    ${budget === null ? 'not set (terrapin config set monthly-isin-budget <n>)' : budget}`,
+      ];
+      if (report.remaining !== null) lines.push(`remaining: ${report.remaining}`);
+      lines.push(`ledger:    ${report.ledger}`);
+      if (flags.list) lines.push('', ...isins);
+      await ctx.out(`${lines.join('\n')}\n`);
+    });
+}

@@ -1,0 +1,44 @@
+import type { PointerToFlag } from './errors';
+import { type CliIo, writeChunk } from './io';
+
+const REDACTED = '[REDACTED]';
+
+/**
+ * Per-run state shared by the commands: the io, and the secrets to scrub. Every text the CLI prints goes through
+ * {@link CliContext.out} or {@link CliContext.err}, which replace any known secret (the resolved API key) with
+ * `[REDACTED]`: core already never prints the key, this is the second lock on the door (issue 8: "never print
+ * the key", including `--debug` and error paths).
+ */
+export class CliContext {
+  readonly io: CliIo;
+  readonly #secrets = new Set<string>();
+  /** Set by the running command so errors can name the flag behind a JSON pointer. */
+  pointerToFlag: PointerToFlag = () => undefined;
+
+  constructor(io: CliIo) {
+    this.io = io;
+  }
+
+  /** Registers a value that must never be printed. */
+  addSecret(secret: string | undefined): void {
+    // Very short strings would redact ordinary text; real keys are long.
+    if (secret && secret.length >= 8) this.#secrets.add(secret);
+  }
+
+  /** Replaces every registered secret in `text`. */
+  scrub(text: string): string {
+    let out = text;
+    for (const secret of this.#secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    return out;
+  }
+
+  /** Writes text to stdout (scrubbed), waiting for the pipe when it is full. */
+  async out(text: string): Promise<void> {
+    if (text) await writeChunk(this.io.stdout, this.scrub(text));
+  }
+
+  /** Writes text to stderr (scrubbed). Synchronous so it can serve commander's output hooks. */
+  err(text: string): void {
+    if (text) this.io.stderr.write(this.scrub(text));
+  }
+}

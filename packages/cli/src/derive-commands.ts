@@ -1,0 +1,59 @@
+import { type AnyOperation, operations } from '@terrapin/core';
+import type { Command } from 'commander';
+import { addDocumentsCommands } from './commands/documents';
+import type { CliContext } from './context';
+import { camelToKebab } from './naming';
+import { addOperationCommand } from './operation-command';
+
+/** Help lines for the three universes (DESIGN.md); a new namespace in the table still gets a group. */
+const GROUP_SUMMARY: Record<string, string> = {
+  bonds: 'Government and corporate bonds',
+  agency: 'US agency bonds',
+  munis: 'US municipal bonds',
+};
+
+/** True for operations whose 200 body is raw bytes (`download_document`). */
+export function isBinaryOperation(op: AnyOperation): boolean {
+  return (op.response as { kind?: unknown } | null)?.kind === 'binary';
+}
+
+/**
+ * Adds one command per entry of the operations table (issue 8: no hand-written command per endpoint):
+ * `namespace` → group (`terrapin munis …`, singular alias `muni`), camelCase `method` → kebab-case command,
+ * request fields → flags. The binary operation becomes `terrapin documents download`.
+ * @returns the command paths added, e.g. `['munis', 'price-to-yield']`.
+ */
+export function deriveCommands(program: Command, ctx: CliContext): string[][] {
+  const groups = new Map<string, Command>();
+  const paths: string[][] = [];
+  for (const op of Object.values(operations) as AnyOperation[]) {
+    if (isBinaryOperation(op)) {
+      addDocumentsCommands(program, op, ctx);
+      paths.push(['documents', 'download']);
+      continue;
+    }
+    const name = camelToKebab(op.method);
+    let parent = program;
+    const path = [name];
+    if (op.namespace) {
+      parent = groups.get(op.namespace) ?? addGroup(program, op.namespace, groups);
+      path.unshift(op.namespace);
+    }
+    addOperationCommand(parent, op, ctx, path);
+    paths.push(path);
+  }
+  return paths;
+}
+
+function addGroup(program: Command, namespace: string, groups: Map<string, Command>): Command {
+  const summary = GROUP_SUMMARY[namespace] ?? `${namespace} operations`;
+  const group = program.command(namespace).summary(summary);
+  group.description(
+    `${summary}: one command per API operation. \`terrapin ${namespace} <command> --help\` for its flags.`,
+  );
+  // `terrapin muni …` and `terrapin bond …` are natural slips; agency has no plural to drop.
+  const singular = namespace.replace(/s$/, '');
+  if (singular !== namespace) group.alias(singular);
+  groups.set(namespace, group);
+  return group;
+}

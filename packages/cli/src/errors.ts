@@ -1,0 +1,119 @@
+import { errorKinds } from './exit-codes';
+
+/** A usage or input problem found by the CLI itself (exit code 2), e.g. an invalid ISIN on line 3 of a file. */
+export class CliUsageError extends Error {
+  static readonly kind = 'CliUsageError';
+  /** Extra lines shown under the message (one per invalid input, say). */
+  readonly details: string[];
+  constructor(message: string, details: string[] = []) {
+    super(message);
+    this.name = 'CliUsageError';
+    this.details = details;
+  }
+}
+
+/** No usable credentials (exit code 3). */
+export class CliAuthError extends Error {
+  static readonly kind = 'CliAuthError';
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliAuthError';
+  }
+}
+
+/** Turns a JSON pointer into the request body back into what the user typed (a flag), when we know it. */
+export type PointerToFlag = (pointer: string) => string | undefined;
+
+interface ErrorItemLike {
+  title?: string;
+  detail?: string;
+  pointer?: string;
+  source?: { pointer?: string };
+}
+
+interface ApiErrorLike {
+  status?: number;
+  errors?: ErrorItemLike[];
+  requestId?: string | null;
+  retryAfterMs?: number | null;
+  local?: boolean;
+  pending?: string[];
+  completed?: string[];
+}
+
+const HINTS: ReadonlyArray<readonly [string, (e: ApiErrorLike) => string | undefined]> = [
+  [
+    'TerrapinAuthenticationError',
+    () =>
+      'Check the API key: `terrapin config set-key`, TERRAPIN_API_KEY or --api-key (in that order of precedence: flag, env, config).',
+  ],
+  [
+    'TerrapinQuotaExceededError',
+    (e) =>
+      e.local
+        ? 'Refused locally by your monthly ISIN budget (`terrapin quota`); nothing was spent.'
+        : 'The monthly distinct-ISIN quota is used up; it resets with the next billing month (`terrapin quota`).',
+  ],
+  ['TerrapinPermissionDeniedError', () => 'This endpoint, ISIN or history window is outside your tier.'],
+  [
+    'TerrapinRateLimitError',
+    (e) =>
+      typeof e.retryAfterMs === 'number'
+        ? `Rate limited: retry in ${Math.ceil(e.retryAfterMs / 1000)}s.`
+        : 'Rate limited: retry shortly.',
+  ],
+  ['TerrapinTimeoutError', () => 'Raise --timeout (milliseconds) or narrow the request.'],
+  ['TerrapinConnectionError', () => 'Check --base-url / TERRAPIN_BASE_URL and your network.'],
+];
+
+/**
+ * Formats any error for stderr: the API's own words first, each pointer mapped back to the flag the user typed,
+ * a how-to-fix hint, then the request id (support asks for it).
+ */
+export function formatError(err: unknown, pointerToFlag: PointerToFlag = () => undefined): string {
+  const lines: string[] = [];
+  const e = (typeof err === 'object' && err !== null ? err : {}) as ApiErrorLike & { message?: string };
+  const kinds = errorKinds(err);
+
+  if (err instanceof CliUsageError || kinds.includes('CliUsageError')) {
+    lines.push(`error: ${(err as CliUsageError).message}`);
+    for (const d of (err as CliUsageError).details ?? []) lines.push(`  ${d}`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  const items = Array.isArray(e.errors) ? e.errors : [];
+  if (items.length > 0) {
+    const status = typeof e.status === 'number' ? `${e.status} ` : '';
+    lines.push(
+      `error: ${status}${items.length === 1 ? describeItem(items[0]!, pointerToFlag) : 'request rejected'}`,
+    );
+    if (items.length > 1) for (const item of items) lines.push(`  - ${describeItem(item, pointerToFlag)}`);
+  } else {
+    lines.push(`error: ${typeof e.message === 'string' && e.message ? e.message : String(err)}`);
+  }
+
+  for (const [kind, hint] of HINTS) {
+    if (kinds.includes(kind)) {
+      const text = hint(e);
+      if (text) lines.push(`  ${text}`);
+      break;
+    }
+  }
+  // A batched ISIN call that failed part-way: say what was already fetched (and spent), so a rerun can target
+  // the rest.
+  if (Array.isArray(e.pending) && e.pending.length > 0 && (e.completed?.length ?? 0) > 0) {
+    lines.push(
+      `  ${e.completed?.length ?? 0} ISIN(s) were fetched before the failure; ${e.pending.length} still pending.`,
+    );
+  }
+  if (typeof e.requestId === 'string' && e.requestId) lines.push(`  request id: ${e.requestId}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function describeItem(item: ErrorItemLike, pointerToFlag: PointerToFlag): string {
+  const pointer = item.pointer ?? item.source?.pointer;
+  const where = pointer === undefined ? undefined : (pointerToFlag(pointer) ?? (pointer || '/'));
+  const head = [item.title, where === undefined ? undefined : `at ${where}`].filter(Boolean).join(' ');
+  const detail = item.detail ?? 'Invalid value';
+  return head ? `${head}: ${detail}` : detail;
+}

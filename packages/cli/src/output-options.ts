@@ -1,0 +1,38 @@
+import { type Command, Option } from 'commander';
+import { OUTPUT_FORMATS, type OutputFormat } from './output/render';
+import { parseNumber, splitList } from './values';
+
+/** Output flags as parsed. */
+export interface OutputFlags {
+  format?: OutputFormat;
+  fields?: string[];
+  all?: boolean;
+  maxItems?: number;
+}
+
+const GROUP = 'Output options:';
+
+/** Adds `--format` and `--fields` (every data command), and `--all` / `--max-items` (paginated ones). */
+export function addOutputOptions(cmd: Command, { paginated }: { paginated: boolean }): Command {
+  cmd.addOption(
+    new Option('--format <format>', 'output format (default: table on a terminal, json when piped)')
+      .choices(OUTPUT_FORMATS)
+      .helpGroup(GROUP),
+  );
+  cmd.addOption(
+    new Option('--fields <a,b,c>', 'only these fields/columns, in this order')
+      .argParser((raw: string, previous: string[] | undefined) => [...(previous ?? []), ...splitList(raw)])
+      .helpGroup(GROUP),
+  );
+  if (paginated) {
+    cmd.addOption(
+      new Option('--all', 'follow every page (limit/offset) until the end or --max-items').helpGroup(GROUP),
+    );
+    cmd.addOption(
+      new Option('--max-items <n>', 'with --all: stop after n rows')
+        .argParser((raw: string) => parseNumber(raw, { integer: true, minimum: 1 }))
+        .helpGroup(GROUP),
+    );
+  }
+  return cmd;
+}

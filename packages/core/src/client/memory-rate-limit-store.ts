@@ -1,0 +1,69 @@
+import type { RateLimitObservation, RateLimitPolicy, RateLimitStore } from './stores';
+
+interface KeyState {
+  /** Send times of recent reservations, ascending (only those still inside a window matter). */
+  slots: number[];
+  /** The latest reserved send time (reservations are first come, first served). */
+  last: number;
+  pausedUntil: number;
+  observation: RateLimitObservation | null;
+  /** Reservations made since `observation`: the server's `remaining` does not know about them yet. */
+  reservedSinceObservation: number;
+}
+
+/**
+ * In-process {@link RateLimitStore} (the default). Single-threaded JavaScript makes each method atomic. For
+ * several processes sharing one API key, use a networked store (the Express package ships a Redis one).
+ */
+export class MemoryRateLimitStore implements RateLimitStore {
+  readonly #keys = new Map<string, KeyState>();
+
+  #state(key: string): KeyState {
+    let state = this.#keys.get(key);
+    if (!state) {
+      state = { slots: [], last: 0, pausedUntil: 0, observation: null, reservedSinceObservation: 0 };
+      this.#keys.set(key, state);
+    }
+    return state;
+  }
+
+  async reserve(key: string, policy: RateLimitPolicy, now: number): Promise<number> {
+    const state = this.#state(key);
+    let at = Math.max(now, state.pausedUntil, state.last);
+
+    // The server's own count (CONTRACT.md §4: "pause for reset seconds before remaining reaches 0").
+    const obs = state.observation;
+    if (obs && obs.remaining !== null && obs.resetMs !== null) {
+      const resetAt = obs.observedAt + obs.resetMs;
+      if (at < resetAt && obs.remaining - state.reservedSinceObservation <= 0) at = resetAt;
+    }
+
+    // Rolling window: at most `limit` sends in any `windowMs`. Slots are ascending and `at` is not before any of
+    // them, so only the limit-th most recent slot can push `at` later.
+    const cutoff = Math.min(now, at) - policy.windowMs;
+    while (state.slots.length > 0 && state.slots[0]! <= cutoff) state.slots.shift();
+    if (policy.limit >= 1 && state.slots.length >= policy.limit) {
+      at = Math.max(at, state.slots[state.slots.length - policy.limit]! + policy.windowMs);
+    }
+    // Only the last `limit` slots can ever matter; cap memory under an "unlimited" policy.
+    const keep = Math.max(1, Math.min(policy.limit, 10_000));
+    while (state.slots.length >= keep) state.slots.shift();
+    state.slots.push(at);
+    state.last = at;
+    state.reservedSinceObservation += 1;
+    return at;
+  }
+
+  async observe(key: string, observation: RateLimitObservation): Promise<void> {
+    const state = this.#state(key);
+    // Responses of concurrent requests arrive out of order; an older view must not replace a newer one.
+    if (state.observation && state.observation.observedAt > observation.observedAt) return;
+    state.observation = observation;
+    state.reservedSinceObservation = 0;
+  }
+
+  async pauseUntil(key: string, untilEpochMs: number): Promise<void> {
+    const state = this.#state(key);
+    state.pausedUntil = Math.max(state.pausedUntil, untilEpochMs);
+  }
+}

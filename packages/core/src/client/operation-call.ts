@@ -1,0 +1,82 @@
+import { binaryResponse } from '../contract/schema-helpers';
+import type { AnyOperation, OperationName } from '../contract/types';
+import { validateRequest } from '../contract/validate';
+import { toErrorItems } from '../errors/error-item';
+import { TerrapinError } from '../errors/terrapin-error';
+import { TerrapinRequestValidationError } from '../errors/validation-errors';
+import { runIsinBatch } from './batch';
+import { type TerrapinDocument, toDocument } from './document';
+import type { RequestOptions } from './options';
+import { enforceBudget, requestedIsins } from './quota-guard';
+import type { RateLimitInfo } from './rate-limit-headers';
+import { sendWithRetries } from './request';
+import type { Runtime } from './runtime';
+import { throwIfAborted } from './signals';
+import { type SingleOutcome, sendSingle } from './single-call';
+
+/** What any operation call resolves to before it is typed per operation. */
+export type AnyOutcome =
+  | { data: unknown[]; total: number; requestId: string | null; rateLimit: RateLimitInfo | null }
+  | { csv: string; requestId: string | null; rateLimit: RateLimitInfo | null }
+  | TerrapinDocument;
+
+/** True for operations whose 200 body is raw bytes (`download_document`). */
+export function isBinary(op: AnyOperation): boolean {
+  return op.response === binaryResponse || (op.response as { kind?: unknown } | null)?.kind === 'binary';
+}
+
+/**
+ * The pipeline behind every generated method: validate the body locally (CONTRACT.md §1, §8: pointers, nothing
+ * sent on failure), check the monthly budget, then send — as a stream for documents, batched for ISIN lists,
+ * as one paced and retried request otherwise.
+ */
+export async function callOperation(
+  rt: Runtime,
+  op: AnyOperation,
+  params: unknown,
+  options: RequestOptions = {},
+): Promise<AnyOutcome> {
+  throwIfAborted(options.signal);
+  if (options.accept === 'csv' && !op.acceptsCsv) {
+    throw new TerrapinError(
+      `${op.name} does not document CSV output (CONTRACT.md §7); call it without { accept: 'csv' }`,
+    );
+  }
+  const validation = validateRequest(op.name as OperationName, params);
+  if (!validation.success) throw new TerrapinRequestValidationError(op.name, toErrorItems(validation.errors));
+  const body = validation.data as unknown;
+
+  if (isBinary(op)) {
+    const http = await sendWithRetries(rt, {
+      operation: op.name,
+      path: op.path,
+      body,
+      accept: '*/*',
+      stream: true,
+      options,
+    });
+    return toDocument(http, {
+      operation: op.name,
+      url: `${rt.config.baseUrl}${op.path}`,
+      callerSignal: options.signal,
+      timeoutMs: options.timeout ?? rt.config.timeout,
+      redact: rt.credentials.redact,
+    });
+  }
+
+  const asked = requestedIsins(op, body);
+  if (asked) await enforceBudget(rt, [...new Set(asked)]);
+
+  const isins = op.isinField === 'isins' ? (body as { isins?: unknown }).isins : undefined;
+  const outcome: SingleOutcome = Array.isArray(isins)
+    ? await runIsinBatch(rt, op, body as Record<string, unknown> & { isins: string[] }, options)
+    : await sendSingle(rt, op, body, options);
+  if (outcome.kind === 'csv')
+    return { csv: outcome.csv, requestId: outcome.requestId, rateLimit: outcome.rateLimit };
+  return {
+    data: outcome.data,
+    total: outcome.total,
+    requestId: outcome.requestId,
+    rateLimit: outcome.rateLimit,
+  };
+}

@@ -1,0 +1,70 @@
+import type { AnyOperation } from '../contract/types';
+import { TerrapinQuotaExceededError } from '../errors/quota-exceeded-error';
+import type { Runtime } from './runtime';
+
+/** The ISINs a quota-consuming call asks for (CONTRACT.md §5), or `null` when the operation is free of quota. */
+export function requestedIsins(op: AnyOperation, body: unknown): string[] | null {
+  if (!op.consumesQuota || op.isinField === null) return null;
+  const value = (body as Record<string, unknown> | null)?.[op.isinField];
+  if (op.isinField === 'isin') return typeof value === 'string' ? [value] : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * Refuses, before anything is sent, a call whose new ISINs would take the period past `monthlyIsinBudget`
+ * (issue 3: "refuses a call that would exceed it before any quota is spent"). Best effort under concurrency:
+ * calls checked at the same moment may together pass the budget by their overlap.
+ */
+export async function enforceBudget(rt: Runtime, isins: readonly string[]): Promise<void> {
+  const budget = rt.config.monthlyIsinBudget;
+  if (budget === null || isins.length === 0) return;
+  const [estimate, used] = await Promise.all([rt.ledger.estimate(isins), rt.ledger.used()]);
+  if (used + estimate.new <= budget) return;
+  const detail =
+    `Monthly ISIN budget would be exceeded: ${used} of ${budget} distinct ISINs used in ${rt.ledger.period()}, ` +
+    `this call would add ${estimate.new}`;
+  throw new TerrapinQuotaExceededError({
+    status: 403,
+    errors: [{ detail, reason: 'local_budget_exceeded' }],
+    requestId: null,
+    headers: {},
+    message: `${detail} (refused locally by monthlyIsinBudget; nothing was sent)`,
+    local: true,
+    budget,
+    used,
+    newIsins: estimate.newIsins,
+  });
+}
+
+/**
+ * Counts what a successful call pulled: the `isin` of each returned row for list operations (the ledger records
+ * only ISINs actually returned), the requested ISIN for single-ISIN operations. Fires `onQuotaWarning` once per
+ * period when the count crosses `quotaWarningRatio` of the budget.
+ */
+export async function recordPulled(rt: Runtime, isins: readonly string[]): Promise<void> {
+  if (isins.length === 0) return;
+  await rt.ledger.record(isins);
+  const { monthlyIsinBudget: budget, onQuotaWarning, quotaWarningRatio } = rt.config;
+  if (budget === null || budget === 0 || !onQuotaWarning) return;
+  const period = rt.ledger.period();
+  if (rt.shared.warnedPeriods.has(period)) return;
+  const used = await rt.ledger.used();
+  const ratio = used / budget;
+  if (ratio < quotaWarningRatio) return;
+  rt.shared.warnedPeriods.add(period);
+  try {
+    onQuotaWarning({ used, budget, ratio, period });
+  } catch (error) {
+    rt.config.logger.warn('[terrapin] onQuotaWarning threw', error);
+  }
+}
+
+/** ISINs of returned rows (normalised). */
+export function rowIsins(rows: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const isin = (row as { isin?: unknown } | null)?.isin;
+    if (typeof isin === 'string') out.push(isin.trim().toUpperCase());
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Parsing of the rate-limit headers (CONTRACT.md §4). Lenient on purpose: the API documents
+ * `ratelimit: limit=100, remaining=42, reset=23` and `ratelimit-policy: 100;w=60`, and the IETF draft it follows
+ * has changed shape across versions (`"default";r=42;t=23`, `"default";q=100;w=60`, separate
+ * `ratelimit-limit/-remaining/-reset` headers), so every one of those forms is read.
+ */
+
+/** The server's rate-limit state as of one response. */
+export interface RateLimitInfo {
+  /** Requests allowed per window (`limit=` / `q=`), if stated. */
+  limit: number | null;
+  /** Requests left in the current window (`remaining=` / `r=`), if stated. */
+  remaining: number | null;
+  /** Seconds until the window frees capacity (`reset=` / `t=`), if stated. */
+  resetSeconds: number | null;
+  /** The policy from `ratelimit-policy`, if sent. */
+  policy: { limit: number; windowSeconds: number } | null;
+}
+
+const ALIASES: Record<string, 'limit' | 'remaining' | 'reset' | 'window'> = {
+  limit: 'limit',
+  l: 'limit',
+  q: 'limit',
+  quota: 'limit',
+  remaining: 'remaining',
+  r: 'remaining',
+  reset: 'reset',
+  t: 'reset',
+  w: 'window',
+  window: 'window',
+};
+
+type Fields = Partial<Record<'limit' | 'remaining' | 'reset' | 'window' | 'bare', number>>;
+
+function toNumber(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw.trim().replace(/^"|"$/g, ''));
+  return raw.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** Reads `k=v` pairs separated by `,` or `;`; a bare leading number (`100;w=60`) is kept as `bare`. */
+function parseFields(value: string | null): Fields | null {
+  if (!value) return null;
+  // Several policies in one header (draft form `"a";q=10;w=1, "b";q=100;w=60`): keep the first one.
+  const items = value.split(/[,;]/).map((s) => s.trim());
+  const fields: Fields = {};
+  for (const item of items) {
+    if (!item) continue;
+    const eq = item.indexOf('=');
+    if (eq === -1) {
+      const bare = toNumber(item);
+      if (bare !== undefined && fields.bare === undefined) fields.bare = bare;
+      continue;
+    }
+    const key = ALIASES[item.slice(0, eq).trim().toLowerCase()];
+    const n = toNumber(item.slice(eq + 1));
+    if (key && n !== undefined && fields[key] === undefined) fields[key] = n;
+  }
+  return Object.keys(fields).length > 0 ? fields : null;
+}
+
+/**
+ * Parses `ratelimit`, `ratelimit-policy` (and the older `ratelimit-limit/-remaining/-reset` and `x-ratelimit-*`
+ * variants) from a response. Returns `null` when none is present or readable.
+ * @example parseRateLimitHeaders(new Headers({ ratelimit: 'limit=100, remaining=42, reset=23' }))
+ * // { limit: 100, remaining: 42, resetSeconds: 23, policy: null }
+ */
+export function parseRateLimitHeaders(headers: Headers): RateLimitInfo | null {
+  const state = parseFields(headers.get('ratelimit')) ?? {};
+  const policyFields = parseFields(headers.get('ratelimit-policy') ?? headers.get('x-ratelimit-policy'));
+  const separate = (name: string) =>
+    toNumber(headers.get(`ratelimit-${name}`) ?? headers.get(`x-ratelimit-${name}`) ?? undefined);
+
+  const policyLimit = policyFields?.limit ?? policyFields?.bare;
+  const policyWindow = policyFields?.window;
+  const policy =
+    policyLimit !== undefined && policyWindow !== undefined && policyWindow > 0
+      ? { limit: policyLimit, windowSeconds: policyWindow }
+      : null;
+
+  const limit = state.limit ?? separate('limit') ?? policyLimit ?? null;
+  const remaining = state.remaining ?? separate('remaining') ?? null;
+  const resetSeconds = state.reset ?? separate('reset') ?? null;
+  if (limit === null && remaining === null && resetSeconds === null && policy === null) return null;
+  return { limit, remaining, resetSeconds, policy };
+}
+
+/**
+ * How long a 429 (or 503) asks to wait, in ms: `retry-after-ms`, else `retry-after` (integer seconds, the
+ * documented form, or an HTTP date), else the `ratelimit` reset (CONTRACT.md §4). `null` when none is usable.
+ */
+export function retryAfterMs(
+  headers: Headers,
+  rateLimit: RateLimitInfo | null,
+  now = Date.now(),
+): number | null {
+  const ms = toNumber(headers.get('retry-after-ms') ?? undefined);
+  if (ms !== undefined) return ms;
+  const raw = headers.get('retry-after');
+  if (raw) {
+    const seconds = toNumber(raw);
+    if (seconds !== undefined) return seconds * 1000;
+    const date = Date.parse(raw);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  return rateLimit?.resetSeconds === null || rateLimit?.resetSeconds === undefined
+    ? null
+    : rateLimit.resetSeconds * 1000;
+}

@@ -1,0 +1,87 @@
+import type * as z from 'zod/mini';
+import type { AnyOperation } from '../contract/types';
+import { issuesToApiErrors } from '../contract/validate';
+import { toErrorItems } from '../errors/error-item';
+import { snippet, truncateBody } from '../errors/from-response';
+import { TerrapinResponseValidationError } from '../errors/validation-errors';
+import type { ResolvedConfig } from './options';
+import type { HttpSuccess } from './request';
+
+/** The `{ data, total }` of a 2xx JSON answer. */
+export interface Envelope {
+  data: unknown[];
+  total: number;
+}
+
+/**
+ * Reads a 2xx JSON body as the success envelope (CONTRACT.md §2). Not JSON, or no `data` array: always a
+ * {@link TerrapinResponseValidationError} (never a raw `SyntaxError`). Otherwise the operation's response schema
+ * decides, per `validateResponses`: throw, warn and keep the raw body, or skip the check.
+ */
+export function readEnvelope(
+  op: AnyOperation,
+  http: HttpSuccess,
+  config: ResolvedConfig,
+  redact: (text: string) => string,
+): Envelope {
+  const text = http.text ?? '';
+  const fail = (summary: string, detail: string, body: string | null, pointer?: string) =>
+    new TerrapinResponseValidationError({
+      operation: op.name,
+      status: http.status,
+      requestId: http.requestId,
+      summary,
+      body,
+      errors: [pointer === undefined ? { detail } : { detail, pointer, source: { pointer } }],
+    });
+
+  if (text.trim() === '') {
+    throw fail(
+      `${op.name} answered ${http.status} with an empty body`,
+      'Expected the { data, total } envelope',
+      '',
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const body = redact(text);
+    throw fail(
+      `${op.name} answered ${http.status} with a body that is not JSON`,
+      `${(error as Error).message}; body starts "${snippet(body)}"`,
+      truncateBody(body),
+    );
+  }
+  const data = (parsed as { data?: unknown } | null)?.data;
+  if (typeof parsed !== 'object' || parsed === null || !Array.isArray(data)) {
+    throw fail(
+      `${op.name} answered ${http.status} without the { data, total } envelope`,
+      'Expected an array at /data',
+      null,
+      '/data',
+    );
+  }
+
+  if (config.validateResponses !== 'off') {
+    const result = (op.response as z.ZodMiniType).safeParse(parsed);
+    if (result.success) {
+      const envelope = result.data as Envelope;
+      return { data: envelope.data, total: envelope.total };
+    }
+    const error = new TerrapinResponseValidationError({
+      operation: op.name,
+      status: http.status,
+      requestId: http.requestId,
+      summary: `Response of ${op.name} does not match the contract`,
+      hint: config.validateResponses === 'throw' ? "Pass validateResponses: 'warn' to accept it" : undefined,
+      errors: toErrorItems(issuesToApiErrors(result.error.issues, parsed), redact),
+    });
+    if (config.validateResponses === 'throw') throw error;
+    config.logger.warn(
+      `[terrapin] ${error.message} (validateResponses: 'warn', returning the body as received)`,
+    );
+  }
+  const total = (parsed as { total?: unknown }).total;
+  return { data, total: typeof total === 'number' ? total : data.length };
+}

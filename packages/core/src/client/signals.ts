@@ -1,0 +1,67 @@
+import { TerrapinAbortError } from '../errors/network-errors';
+
+/** The error for a caller abort; a string reason is shown, other reasons are kept as `cause`. */
+export function abortError(signal: AbortSignal | undefined): TerrapinAbortError {
+  const reason: unknown = signal?.reason;
+  const detail = typeof reason === 'string' ? `: ${reason}` : '';
+  return new TerrapinAbortError(`Request aborted by the caller's signal${detail}`);
+}
+
+/** Throws {@link TerrapinAbortError} when `signal` is already aborted. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError(signal);
+}
+
+/** Waits `ms`; an abort ends the wait at once with {@link TerrapinAbortError} (issue 3: abort during a wait). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** `AbortSignal.any`, with a fallback for runtimes that lack it. */
+export function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+/** A per-attempt signal: the caller's signal plus this attempt's timeout, and a way to tell which fired. */
+export interface AttemptSignal {
+  signal: AbortSignal;
+  /** True once the attempt's own timeout has fired. */
+  timedOut(): boolean;
+  /** Stops the timeout (after the body is read; for documents, once headers arrive so a long stream can flow). */
+  clear(): void;
+}
+
+/** Builds an {@link AttemptSignal} for one attempt of at most `timeoutMs`. */
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  return {
+    signal: caller ? anySignal([caller, timeout.signal]) : timeout.signal,
+    timedOut: () => timeout.signal.aborted,
+    clear: () => clearTimeout(timer),
+  };
+}

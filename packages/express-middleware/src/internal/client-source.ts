@@ -1,0 +1,34 @@
+import {
+  createTerrapinClient,
+  QuotaLedger,
+  type TerrapinClient,
+  type TerrapinClientOptions,
+} from '@terrapin/core';
+import type { TerrapinStores } from '../stores/terrapin-stores';
+
+/**
+ * Where a middleware gets its client: one you built (`client`), or options to build one (`apiKey`, `baseUrl`, …).
+ * With options, `stores.rateLimit` and `stores.quota` become the client's `rateLimitStore` and quota ledger.
+ */
+export type TerrapinClientSource =
+  | {
+      /** A client from `createTerrapinClient()`; it keeps its own rate-limit and quota stores. */
+      client: TerrapinClient;
+    }
+  | (TerrapinClientOptions & { client?: undefined });
+
+/** The client plus the secret it was built with (so logs can redact it even if an upstream echoes it). */
+export interface ResolvedClient {
+  client: TerrapinClient;
+  apiKey: string | null;
+}
+
+/** Builds (once, at mount time) or takes the client a middleware uses. */
+export function resolveClient(source: TerrapinClientSource, stores: TerrapinStores = {}): ResolvedClient {
+  if (source.client) return { client: source.client, apiKey: null };
+  const { client: _none, ...options } = source;
+  const clientOptions: TerrapinClientOptions = { ...options };
+  if (stores.rateLimit && !clientOptions.rateLimitStore) clientOptions.rateLimitStore = stores.rateLimit;
+  if (stores.quota && !clientOptions.quotaLedger) clientOptions.quotaLedger = new QuotaLedger({ store: stores.quota });
+  return { client: createTerrapinClient(clientOptions), apiKey: options.apiKey ?? null };
+}

@@ -1,0 +1,100 @@
+import type { OperationName } from '@terrapin/core';
+import type { Request } from 'express';
+import type { ErrorReportingOptions } from '../errors/error-event';
+import type { TerrapinClientSource } from '../internal/client-source';
+import type { TerrapinStores } from '../stores/terrapin-stores';
+
+/** Response-cache settings of the proxy. */
+export interface ProxyCacheOptions {
+  /**
+   * How long an answer is reused.
+   * @default 600 (ten minutes)
+   */
+  ttlSeconds?: number;
+  /**
+   * Operations whose answers are cached (only those also in `allow` matter).
+   * @default DEFAULT_CACHED_OPERATIONS: reference data, cash-flow schedules, series, document lists, CUSIP→ISIN
+   */
+  operations?: readonly OperationName[];
+  /**
+   * Entries kept by the default in-memory store (ignored when `stores.cache` is given).
+   * @default 500
+   */
+  maxEntries?: number;
+}
+
+/** A per-user request rate enforced by the proxy before anything reaches the API. */
+export interface UserRateLimitOptions {
+  /** Requests allowed per window. */
+  limit: number;
+  /** Window length in seconds (rolling). */
+  windowSeconds: number;
+}
+
+/** The proxy's own options (see {@link TerrapinProxyOptions}). */
+export interface TerrapinProxyOwnOptions extends ErrorReportingOptions {
+  /**
+   * Operations the browser may call, by the API's names. Everything else answers 404: deny by default.
+   * @example allow: ['bond_search', 'bond_reference', 'muni_documents', 'download_document']
+   */
+  allow: readonly OperationName[];
+  /**
+   * Your own authentication: resolve `false` to answer 401 before anything else happens. Throwing passes the error
+   * to your app's error handlers. `operation` is `'_status'` for the status endpoint.
+   * @default every request is allowed
+   */
+  authorize?: (req: Request, operation: OperationName | '_status') => boolean | Promise<boolean>;
+  /**
+   * Who is calling, for the per-user limits (a user id, an org id, a session id).
+   * @default req.ip
+   */
+  identify?: (req: Request) => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * Most ISINs (or CUSIPs, or price-to-yield items) one call may carry; more answers 422 with a pointer.
+   * @default 100
+   */
+  maxIsinsPerCall?: number;
+  /**
+   * Highest `limit` a search may ask for; `-1` ("no cap") is always refused (CONTRACT.md §6: 1000 rows at most).
+   * @default 1000
+   */
+  maxLimit?: number;
+  /**
+   * Largest request body, in bytes or as `'100kb'`; a larger one answers 413.
+   * @default '100kb'
+   */
+  bodyLimit?: number | string;
+  /**
+   * Requests per user per rolling window; past it, 429 with `retry-after`.
+   * @default no per-user rate
+   */
+  userRateLimit?: UserRateLimitOptions;
+  /**
+   * Distinct ISINs each user may pull per month (UTC) through quota-consuming operations; a call that would pass it
+   * answers 403 before anything is spent.
+   * @default no per-user budget
+   */
+  userMonthlyIsinBudget?: number;
+  /**
+   * Response cache for reference-type operations; `false` turns it off.
+   * @default { ttlSeconds: 600 } in memory
+   */
+  cache?: false | ProxyCacheOptions;
+  /**
+   * Shared state. `rateLimit` and `quota` configure the client the proxy builds from options (with your own
+   * `client`, give them to `createTerrapinClient` instead); `cache`, `userRateLimit` and `userQuota` are the proxy's.
+   * @default in-memory stores
+   */
+  stores?: TerrapinStores;
+  /**
+   * Serve `GET /_status` with the shared quota ledger's count this month and the last rate-limit state.
+   * @default true
+   */
+  status?: boolean;
+}
+
+/**
+ * Options for `terrapinProxy()`: the proxy's own options plus either `client` (one you built) or the core client's
+ * options (`apiKey`, `baseUrl`, `timeout`, `maxRetries`, …).
+ */
+export type TerrapinProxyOptions = TerrapinProxyOwnOptions & TerrapinClientSource;

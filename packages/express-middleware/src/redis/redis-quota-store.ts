@@ -1,0 +1,86 @@
+import type { QuotaStore } from '@terrapin/core';
+import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
+
+const ADD = new RedisScript(`
+local added = 0
+for i = 2, #ARGV do added = added + redis.call('SADD', KEYS[1], ARGV[i]) end
+redis.call('PEXPIREAT', KEYS[1], ARGV[1])
+return added
+`);
+
+const HAS = new RedisScript(`
+local out = {}
+for i = 1, #ARGV do out[i] = redis.call('SISMEMBER', KEYS[1], ARGV[i]) end
+return out
+`);
+
+const COUNT = new RedisScript(`return redis.call('SCARD', KEYS[1])`);
+const LIST = new RedisScript(`return redis.call('SMEMBERS', KEYS[1])`);
+
+const DAY_MS = 86_400_000;
+
+/** Options for {@link RedisQuotaStore}. */
+export interface RedisQuotaStoreOptions {
+  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
+  client: RedisScriptClient;
+  /**
+   * Prefix of every key this store writes.
+   * @default 'terrapin:'
+   */
+  prefix?: string;
+  /**
+   * How long a period's set outlives the end of its month, so last month can still be reported.
+   * @default 40 days
+   */
+  keepAfterPeriodMs?: number;
+}
+
+/**
+ * Core's {@link QuotaStore} on Redis: one set of distinct ISINs per period, shared by every process, so an ISIN pulled
+ * by two servers in one month counts once. A period that starts with `YYYY-MM` expires `keepAfterPeriodMs` after that
+ * month ends; any other label expires that long after its last write.
+ * @example new QuotaLedger({ store: new RedisQuotaStore({ client }) })
+ */
+export class RedisQuotaStore implements QuotaStore {
+  readonly #client: RedisScriptClient;
+  readonly #prefix: string;
+  readonly #keepMs: number;
+
+  constructor(options: RedisQuotaStoreOptions) {
+    this.#client = options.client;
+    this.#prefix = options.prefix ?? 'terrapin:';
+    this.#keepMs = options.keepAfterPeriodMs ?? 40 * DAY_MS;
+  }
+
+  async add(period: string, isins: readonly string[]): Promise<number> {
+    if (isins.length === 0) return 0;
+    const expireAt = String(this.#expiry(period));
+    return toInteger(await ADD.run(this.#client, { keys: [this.#key(period)], arguments: [expireAt, ...isins] }));
+  }
+
+  async has(period: string, isins: readonly string[]): Promise<boolean[]> {
+    if (isins.length === 0) return [];
+    const reply = await HAS.run(this.#client, { keys: [this.#key(period)], arguments: [...isins] });
+    return (reply as unknown[]).map((flag) => toInteger(flag) === 1);
+  }
+
+  async count(period: string): Promise<number> {
+    return toInteger(await COUNT.run(this.#client, { keys: [this.#key(period)], arguments: [] }));
+  }
+
+  async list(period: string): Promise<string[]> {
+    const reply = await LIST.run(this.#client, { keys: [this.#key(period)], arguments: [] });
+    return (reply as unknown[]).map(String).sort();
+  }
+
+  #key(period: string): string {
+    return `${this.#prefix}quota:${period}`;
+  }
+
+  #expiry(period: string): number {
+    const month = /^(\d{4})-(\d{2})/.exec(period);
+    if (!month) return Date.now() + this.#keepMs;
+    // Date.UTC(year, monthIndex + 1, 1) is the first instant of the next month (month 12 rolls into January).
+    return Date.UTC(Number(month[1]), Number(month[2]), 1) + this.#keepMs;
+  }
+}

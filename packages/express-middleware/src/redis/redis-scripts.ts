@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+
+/** `keys` and `arguments` of one script call, as node-redis takes them. */
+export interface RedisScriptArgs {
+  keys: string[];
+  arguments: string[];
+}
+
+/**
+ * The part of a node-redis client (`createClient()` from `redis`) that the stores use. Every store operation is one
+ * Lua script, so each update is atomic on the server without MULTI/WATCH retries, and this small surface is all a
+ * custom client (a cluster or a wrapped client) has to provide.
+ */
+export interface RedisScriptClient {
+  eval(script: string, options: RedisScriptArgs): Promise<unknown>;
+  evalSha(sha1: string, options: RedisScriptArgs): Promise<unknown>;
+}
+
+/** A Lua script sent by SHA1 (EVALSHA) and re-sent in full once when the server answers NOSCRIPT. */
+export class RedisScript {
+  readonly #source: string;
+  readonly #sha1: string;
+
+  constructor(source: string) {
+    this.#source = source;
+    this.#sha1 = createHash('sha1').update(source).digest('hex');
+  }
+
+  async run(client: RedisScriptClient, args: RedisScriptArgs): Promise<unknown> {
+    try {
+      return await client.evalSha(this.#sha1, args);
+    } catch (error) {
+      // A fresh or flushed server does not know the script yet; EVAL runs it and caches it for the next EVALSHA.
+      if (!String((error as Error | undefined)?.message).includes('NOSCRIPT')) throw error;
+      return client.eval(this.#source, args);
+    }
+  }
+}
+
+/** Reads an integer reply (node-redis may hand back a number or, from Lua strings, a string). */
+export function toInteger(reply: unknown): number {
+  const n = typeof reply === 'number' ? reply : Number(reply);
+  if (!Number.isFinite(n)) throw new TypeError(`Unexpected reply from Redis: ${String(reply)}`);
+  return n;
+}

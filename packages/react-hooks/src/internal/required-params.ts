@@ -1,0 +1,20 @@
+import { type AnyOperation, type OperationName, operations } from '@terrapin/core';
+
+/**
+ * True when `params` carries every field the operation requires (`fields[].required` in the table), so a query
+ * can run. Missing means `undefined`, `null`, a blank string or an empty array: a component waiting for a
+ * selection passes those, and sending them would only earn a 422. A top-level-array body needs one item.
+ */
+export function hasRequiredParams(name: OperationName, params: unknown): boolean {
+  const op = operations[name] as AnyOperation;
+  if (op.bodyIsArray) return Array.isArray(params) && params.length > 0;
+  const body = (params ?? {}) as Record<string, unknown>;
+  return op.fields.every((field) => !field.required || isPresent(body[field.name]));
+}
+
+function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}

@@ -1,0 +1,32 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type RenderHookOptions, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { TerrapinProvider } from '../../src/index';
+import type { TerrapinHookClient } from '../../src/options/index';
+
+/** A fresh QueryClient with test-friendly defaults (no garbage collection surprises, no retries). */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { gcTime: Number.POSITIVE_INFINITY } } });
+}
+
+/** The app's providers: its own QueryClientProvider, then the TerrapinProvider. */
+export function providers(client: TerrapinHookClient, queryClient: QueryClient) {
+  return function Providers({ children }: { children: ReactNode }) {
+    return (
+      <QueryClientProvider client={queryClient}>
+        <TerrapinProvider client={client}>{children}</TerrapinProvider>
+      </QueryClientProvider>
+    );
+  };
+}
+
+/** renderHook inside the providers. */
+export function renderTerrapinHook<Result, Props>(
+  hook: (props: Props) => Result,
+  client: TerrapinHookClient,
+  options: Omit<RenderHookOptions<Props>, 'wrapper'> & { queryClient?: QueryClient } = {},
+) {
+  const queryClient = options.queryClient ?? createQueryClient();
+  const rendered = renderHook(hook, { ...options, wrapper: providers(client, queryClient) });
+  return { ...rendered, queryClient };
+}
