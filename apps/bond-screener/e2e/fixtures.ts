@@ -7,7 +7,9 @@ export const screenshotDir = fileURLToPath(new URL('../test-results/screenshots/
 
 function requireBuild() {
   if (!existsSync(`${defaultDistDir}index.html`)) {
-    throw new Error('The front end is not built: run `pnpm --filter bond-screener build` (or `npx vite build`) first.');
+    throw new Error(
+      'The front end is not built: run `pnpm --filter bond-screener build` (or `npx vite build`) first.',
+    );
   }
 }
 

@@ -50,7 +50,11 @@ export async function startServer(options = {}) {
   app.get('/api/app-info', (_req, res) => {
     res.json({ mode, upstream: mock ? 'embedded mock server' : new URL(upstream).host });
   });
-  const proxy = terrapinProxy({ apiKey: apiKey ?? MOCK_API_KEY, baseUrl: upstream, allow: [...allowedOperations] });
+  const proxy = terrapinProxy({
+    apiKey: apiKey ?? MOCK_API_KEY,
+    baseUrl: upstream,
+    allow: [...allowedOperations],
+  });
   // The browser's core client posts to `${baseUrl}/api/v1/<operation>` (the operation's path in the table), while
   // the proxy routes `POST /:operation`: mount it under both so either form reaches it.
   app.use([`${proxyPath}/api/v1`, proxyPath], proxy);

@@ -25,7 +25,9 @@ const vite = await createServer({
 });
 await vite.listen();
 const where = api.mode === 'mock' ? 'embedded mock server' : `Terrapin API at ${new URL(api.upstream).host}`;
-console.log(`Bond screener (dev) running at ${vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/'} (${where})`);
+console.log(
+  `Bond screener (dev) running at ${vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/'} (${where})`,
+);
 
 let stopping = false;
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

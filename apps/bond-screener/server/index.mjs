@@ -33,7 +33,8 @@ try {
   });
 } catch (error) {
   const code = /** @type {{ code?: string }} */ (error).code;
-  if (code === 'EADDRINUSE') console.error(`Port ${port} is already in use. Set PORT to another port, e.g. PORT=3001.`);
+  if (code === 'EADDRINUSE')
+    console.error(`Port ${port} is already in use. Set PORT to another port, e.g. PORT=3001.`);
   else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }

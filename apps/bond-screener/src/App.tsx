@@ -1,11 +1,14 @@
-import { useReducer } from 'react';
+import { lazy, Suspense, useReducer } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { Link } from './components/Link';
+import { StateMessage } from './components/StateMessage';
 import { usePathname } from './hooks/useLocation';
 import { parseRoute } from './lib/routes';
 import { initialScreenerState, screenerReducer } from './lib/screener-state';
-import { BondPage } from './pages/BondPage';
 import { ScreenerPage } from './pages/ScreenerPage';
+
+// The detail page carries the charting library; the screener loads without it.
+const BondPage = lazy(() => import('./pages/BondPage').then((module) => ({ default: module.BondPage })));
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -21,7 +24,9 @@ export function App() {
       {route.name === 'screener' ? (
         <ScreenerPage state={screener} dispatch={dispatch} />
       ) : route.name === 'bond' ? (
-        <BondPage key={`${route.universe}/${route.isin}`} universe={route.universe} isin={route.isin} />
+        <Suspense fallback={<StateMessage kind="loading">Loading…</StateMessage>}>
+          <BondPage key={`${route.universe}/${route.isin}`} universe={route.universe} isin={route.isin} />
+        </Suspense>
       ) : (
         <main className="not-found" id="main">
           <h1>Page not found</h1>

@@ -2,9 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { TerrapinProvider } from '@terrapin/react-hooks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
 import { createBrowserClient } from './api/client';
 import { createAppQueryClient } from './api/query-client';
-import { App } from './App';
 import './styles.css';
 
 const queryClient = createAppQueryClient();

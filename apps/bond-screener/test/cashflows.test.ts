@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cashflowBars, cashflowTotals, cashflowsFor } from '../src/lib/cashflows';
+import { cashflowBars, cashflowsFor, cashflowTotals } from '../src/lib/cashflows';
 
 describe('cashflowsFor', () => {
   it('reads the current per-ISIN shape, sorted by date', () => {

@@ -17,7 +17,12 @@ const api = (detail: string, requestId: string | null = 'req_9') => ({
 describe('presentError', () => {
   it('turns a request-validation error into field problems', () => {
     const error = new TerrapinRequestValidationError('bond_search', [
-      { title: 'Invalid value', detail: 'Too small', pointer: '/coupon_min', source: { pointer: '/coupon_min' } },
+      {
+        title: 'Invalid value',
+        detail: 'Too small',
+        pointer: '/coupon_min',
+        source: { pointer: '/coupon_min' },
+      },
     ]);
     expect(presentError(error)).toMatchObject({
       kind: 'validation',
@@ -41,12 +46,18 @@ describe('presentError', () => {
   });
 
   it('tells a used-up quota from other 403s', () => {
-    const error = new TerrapinQuotaExceededError({ status: 403, ...api('Monthly ISIN quota exceeded') } as never);
+    const error = new TerrapinQuotaExceededError({
+      status: 403,
+      ...api('Monthly ISIN quota exceeded'),
+    } as never);
     expect(presentError(error).kind).toBe('quota');
   });
 
   it('explains a refused server key behind the proxy (502)', () => {
-    const error = new TerrapinServerError({ status: 502, ...api('The server’s Terrapin API key was rejected') });
+    const error = new TerrapinServerError({
+      status: 502,
+      ...api('The server’s Terrapin API key was rejected'),
+    });
     expect(presentError(error)).toMatchObject({ kind: 'auth', title: 'The server’s API key was refused' });
   });
 

@@ -74,14 +74,19 @@ describe('bondSearchBody', () => {
     });
   });
   it('passes a non-numeric coupon through unchanged', () => {
-    expect(bondSearchBody({ ...emptyFilters.bonds, couponMin: 'abc' }, page)).toMatchObject({ coupon_min: 'abc' });
+    expect(bondSearchBody({ ...emptyFilters.bonds, couponMin: 'abc' }, page)).toMatchObject({
+      coupon_min: 'abc',
+    });
   });
 });
 
 describe('agencySearchBody', () => {
   it('maps callable to is_callable and keeps interest types', () => {
     expect(
-      agencySearchBody({ ...emptyFilters.agency, callable: 'yes', interestTypes: ['step rate'], couponMin: '2' }, page),
+      agencySearchBody(
+        { ...emptyFilters.agency, callable: 'yes', interestTypes: ['step rate'], couponMin: '2' },
+        page,
+      ),
     ).toEqual({ is_callable: true, interest_types: ['step rate'], coupon_min: 2, limit: 25, offset: 50 });
   });
 });
@@ -89,7 +94,10 @@ describe('agencySearchBody', () => {
 describe('muniSearchBody', () => {
   it('sends the state as a one-element list of codes and the issuer as issuer_name', () => {
     expect(
-      muniSearchBody({ ...emptyFilters.munis, state: 'ca', issuer: ' ABAG Finance ', maturityFrom: '2030-10-30' }, page),
+      muniSearchBody(
+        { ...emptyFilters.munis, state: 'ca', issuer: ' ABAG Finance ', maturityFrom: '2030-10-30' },
+        page,
+      ),
     ).toEqual({
       states: ['CA'],
       issuer_name: 'ABAG Finance',
@@ -113,8 +121,13 @@ describe('searchBody', () => {
 describe('activeFilterCount', () => {
   it('counts set text fields, non-empty lists and non-default tri-states', () => {
     expect(activeFilterCount(emptyFilters.bonds)).toBe(0);
-    expect(activeFilterCount({ ...emptyFilters.bonds, countries: 'Italy', assetClasses: ['bond'], callable: 'yes' })).toBe(
-      3,
-    );
+    expect(
+      activeFilterCount({
+        ...emptyFilters.bonds,
+        countries: 'Italy',
+        assetClasses: ['bond'],
+        callable: 'yes',
+      }),
+    ).toBe(3);
   });
 });

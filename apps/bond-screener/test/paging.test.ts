@@ -13,7 +13,13 @@ describe('pageInfo', () => {
     });
   });
   it('describes a short last page', () => {
-    expect(pageInfo(50, 25, 60, 10)).toMatchObject({ page: 3, first: 51, last: 60, hasPrevious: true, hasNext: false });
+    expect(pageInfo(50, 25, 60, 10)).toMatchObject({
+      page: 3,
+      first: 51,
+      last: 60,
+      hasPrevious: true,
+      hasNext: false,
+    });
   });
   it('has one page and no rows when there are no results', () => {
     expect(pageInfo(0, 25, 0, 0)).toMatchObject({ page: 1, pageCount: 1, first: 0, last: 0, hasNext: false });

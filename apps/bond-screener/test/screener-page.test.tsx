@@ -31,21 +31,31 @@ afterEach(cleanup);
 
 describe('ScreenerPage', () => {
   it('searches on load and shows the total with the first page', async () => {
-    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { offset?: number }),
+    );
     expect(await screen.findByText('Showing 1–25 of 60')).toBeTruthy();
     expect(calls[0]).toEqual({ name: 'bond_search', body: { limit: 25, offset: 0 } });
     expect(screen.getAllByRole('row')).toHaveLength(26);
   });
 
   it('sends the filters as the API’s body and pages with limit/offset', async () => {
-    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { offset?: number }),
+    );
     await screen.findByText('Showing 1–25 of 60');
     fireEvent.change(screen.getByLabelText('Countries'), { target: { value: 'Italy' } });
     fireEvent.change(screen.getByLabelText('Min coupon'), { target: { value: '3' } });
     fireEvent.change(screen.getByLabelText('Max coupon'), { target: { value: '4.5' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     await waitFor(() =>
-      expect(calls.at(-1)?.body).toEqual({ countries: ['Italy'], coupon_min: 3, coupon_max: 4.5, limit: 25, offset: 0 }),
+      expect(calls.at(-1)?.body).toEqual({
+        countries: ['Italy'],
+        coupon_min: 3,
+        coupon_max: 4.5,
+        limit: 25,
+        offset: 0,
+      }),
     );
     fireEvent.click(await screen.findByRole('button', { name: /Next/ }));
     expect(await screen.findByText('Showing 26–50 of 60')).toBeTruthy();
@@ -107,7 +117,10 @@ describe('ScreenerPage', () => {
     const header = screen.getByRole('columnheader', { name: /Coupon/ });
     fireEvent.click(within(header).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('ascending');
-    const coupons = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    const coupons = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[3]?.textContent);
     expect(coupons[0]).toBe('3.000%');
     expect(coupons.at(-1)).toBe('4.000%');
     fireEvent.click(within(header).getByRole('button'));
@@ -115,7 +128,9 @@ describe('ScreenerPage', () => {
   });
 
   it('switches universes with the tabs and calls that universe’s search', async () => {
-    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }, 3));
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { offset?: number }, 3),
+    );
     await screen.findByText('Showing 1–3 of 3');
     act(() => screen.getByRole('tab', { name: 'Municipal' }).click());
     await waitFor(() => expect(calls.at(-1)?.name).toBe('muni_search'));
@@ -125,7 +140,9 @@ describe('ScreenerPage', () => {
 
   it('shows an empty state that offers to clear the filters', async () => {
     renderWithTerrapin(<Screener />, (_name, body) =>
-      (body as { countries?: string[] }).countries ? { data: [], total: 0 } : envelope(body as { offset?: number }),
+      (body as { countries?: string[] }).countries
+        ? { data: [], total: 0 }
+        : envelope(body as { offset?: number }),
     );
     await screen.findByText('Showing 1–25 of 60');
     fireEvent.change(screen.getByLabelText('Countries'), { target: { value: 'Atlantis' } });

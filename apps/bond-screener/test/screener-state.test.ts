@@ -3,7 +3,11 @@ import { initialScreenerState, screenerReducer } from '../src/lib/screener-state
 
 describe('screenerReducer', () => {
   it('edits drafts without touching the applied filters', () => {
-    const state = screenerReducer(initialScreenerState, { type: 'edit', universe: 'bonds', patch: { countries: 'Italy' } });
+    const state = screenerReducer(initialScreenerState, {
+      type: 'edit',
+      universe: 'bonds',
+      patch: { countries: 'Italy' },
+    });
     expect(state.drafts.bonds.countries).toBe('Italy');
     expect(state.applied.bonds.countries).toBe('');
   });
@@ -17,7 +21,11 @@ describe('screenerReducer', () => {
   });
 
   it('keeps each universe’s filters and paging apart', () => {
-    let state = screenerReducer(initialScreenerState, { type: 'edit', universe: 'munis', patch: { state: 'CA' } });
+    let state = screenerReducer(initialScreenerState, {
+      type: 'edit',
+      universe: 'munis',
+      patch: { state: 'CA' },
+    });
     state = screenerReducer(state, { type: 'offset', universe: 'munis', offset: 25 });
     state = screenerReducer(state, { type: 'universe', universe: 'agency' });
     expect(state.universe).toBe('agency');
@@ -27,7 +35,11 @@ describe('screenerReducer', () => {
   });
 
   it('resets a universe to empty filters on the first page', () => {
-    let state = screenerReducer(initialScreenerState, { type: 'edit', universe: 'agency', patch: { couponMin: '2' } });
+    let state = screenerReducer(initialScreenerState, {
+      type: 'edit',
+      universe: 'agency',
+      patch: { couponMin: '2' },
+    });
     state = screenerReducer(state, { type: 'apply', universe: 'agency' });
     state = screenerReducer(state, { type: 'offset', universe: 'agency', offset: 75 });
     state = screenerReducer(state, { type: 'reset', universe: 'agency' });

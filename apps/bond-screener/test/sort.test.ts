@@ -22,8 +22,18 @@ describe('nextSort', () => {
 
 describe('sortRows', () => {
   it('sorts numbers, keeps ties stable and puts missing values last in both directions', () => {
-    expect(sortRows(rows, { key: 'coupon', direction: 'asc' }, value).map((r) => r.id)).toEqual(['c', 'a', 'd', 'b']);
-    expect(sortRows(rows, { key: 'coupon', direction: 'desc' }, value).map((r) => r.id)).toEqual(['a', 'd', 'c', 'b']);
+    expect(sortRows(rows, { key: 'coupon', direction: 'asc' }, value).map((r) => r.id)).toEqual([
+      'c',
+      'a',
+      'd',
+      'b',
+    ]);
+    expect(sortRows(rows, { key: 'coupon', direction: 'desc' }, value).map((r) => r.id)).toEqual([
+      'a',
+      'd',
+      'c',
+      'b',
+    ]);
   });
   it('sorts text naturally and case-insensitively', () => {
     expect(sortRows(rows, { key: 'name', direction: 'asc' }, value).map((r) => r.name)).toEqual([

@@ -3,8 +3,8 @@ import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getTerrapin, terrapin, terrapinErrorHandler } from '../src/index';
-import { CANARY_KEY, remember } from './helpers/canary';
 import { callOp, ORIGIN, proxyApp } from './helpers/app';
+import { CANARY_KEY, remember } from './helpers/canary';
 import { json, type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
 const A = 'US0378331005';
@@ -24,7 +24,10 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
   };
 
   it('turns an upstream 401 on the server key into 502 "Upstream authentication failed"; details go to onError, redacted', async () => {
-    const { app, events } = proxyApp(upstream.url, { allow: ['bond_reference'], apiKey: `${CANARY_KEY}_revoked` });
+    const { app, events } = proxyApp(upstream.url, {
+      allow: ['bond_reference'],
+      apiKey: `${CANARY_KEY}_revoked`,
+    });
     const res = await callOp(app, 'bond_reference', { isins: [A] });
     expect(res.status).toBe(502);
     expect(res.body).toEqual({ errors: [{ detail: 'Upstream authentication failed' }] });
@@ -46,13 +49,19 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
     const quota = await callOp(app, 'bond_reference', { isins: [A] });
     expect(quota.status).toBe(403);
     expect(quota.body).toEqual({
-      errors: [{ detail: 'The monthly data quota of this service is used up; it resets at the start of next month' }],
+      errors: [
+        { detail: 'The monthly data quota of this service is used up; it resets at the start of next month' },
+      ],
     });
   });
 
   it("passes 404 and 422 through with the API's words and pointers", async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: false });
-    const pointerError = { title: 'Invalid value', detail: 'ISIN not in universe', source: { pointer: '/isins/0' } };
+    const pointerError = {
+      title: 'Invalid value',
+      detail: 'ISIN not in universe',
+      source: { pointer: '/isins/0' },
+    };
     answerWith(422, { errors: [pointerError] });
     const res = await callOp(app, 'bond_reference', { isins: [A] });
     expect(res.status).toBe(422);
@@ -66,11 +75,15 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
 
   it('passes a 429 through with retry-after and rate-limit headers, and keeps the CORS headers', async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: false });
-    answerWith(429, { errors: [{ detail: 'Rate limit exceeded' }] }, {
-      'retry-after': '120',
-      ratelimit: 'limit=100, remaining=0, reset=120',
-      'ratelimit-policy': '100;w=60',
-    });
+    answerWith(
+      429,
+      { errors: [{ detail: 'Rate limit exceeded' }] },
+      {
+        'retry-after': '120',
+        ratelimit: 'limit=100, remaining=0, reset=120',
+        'ratelimit-policy': '100;w=60',
+      },
+    );
     const res = await callOp(app, 'bond_reference', { isins: [A] });
     expect(res.status).toBe(429);
     expect(res.body).toEqual({ errors: [{ detail: 'Rate limit exceeded' }] });
@@ -82,7 +95,11 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
   });
 
   it('maps 5xx (after core retried) to 502, with CORS headers and no upstream words or stack', async () => {
-    const { app, events } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: false, maxRetries: 1 });
+    const { app, events } = proxyApp(upstream.url, {
+      allow: ['bond_reference'],
+      cache: false,
+      maxRetries: 1,
+    });
     upstream.handler = () => ({
       status: 502,
       body: '<html><body>Bad gateway at internal-lb-7.terrapin.local</body></html>',
@@ -102,10 +119,15 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as { port: number }).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const { app: dead } = proxyApp(`http://user:hunter2@127.0.0.1:${port}`, { allow: ['bond_reference'], cache: false });
+    const { app: dead } = proxyApp(`http://user:hunter2@127.0.0.1:${port}`, {
+      allow: ['bond_reference'],
+      cache: false,
+    });
     const unreachable = await callOp(dead, 'bond_reference', { isins: [A] });
     expect(unreachable.status).toBe(502);
-    expect(unreachable.body.errors[0].detail).toBe('The upstream data service could not be reached; try again later');
+    expect(unreachable.body.errors[0].detail).toBe(
+      'The upstream data service could not be reached; try again later',
+    );
     expect(unreachable.text).not.toContain('hunter2');
 
     upstream.handler = () => ({ ...json(200, { data: [], total: 0 }), delayMs: 500 });
@@ -117,7 +139,11 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
 
   it('maps a body that breaks the contract to 502', async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: false });
-    upstream.handler = () => ({ status: 200, body: 'not json', headers: { 'content-type': 'application/json' } });
+    upstream.handler = () => ({
+      status: 200,
+      body: 'not json',
+      headers: { 'content-type': 'application/json' },
+    });
     const res = await callOp(app, 'bond_reference', { isins: [A] });
     expect(res.status).toBe(502);
     expect(res.body.errors[0].detail).toBe('The upstream data service sent an unexpected response');

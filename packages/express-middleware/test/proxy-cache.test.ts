@@ -29,10 +29,17 @@ describe('terrapinProxy: response cache', () => {
   });
 
   it('keys on the normalised body: case, spacing and key order do not matter; different bodies do', async () => {
-    const { app } = proxyApp(upstream.url, { allow: ['bond_pricing_history'], cache: { operations: ['bond_pricing_history'] } });
+    const { app } = proxyApp(upstream.url, {
+      allow: ['bond_pricing_history'],
+      cache: { operations: ['bond_pricing_history'] },
+    });
     const body = { isin: A, start_date: '2026-01-01', end_date: '2026-02-01' };
     await callOp(app, 'bond_pricing_history', body);
-    const same = await callOp(app, 'bond_pricing_history', { end_date: '2026-02-01', start_date: '2026-01-01', isin: ` ${A.toLowerCase()}` });
+    const same = await callOp(app, 'bond_pricing_history', {
+      end_date: '2026-02-01',
+      start_date: '2026-01-01',
+      isin: ` ${A.toLowerCase()}`,
+    });
     expect(same.headers['x-terrapin-cache']).toBe('hit');
     const other = await callOp(app, 'bond_pricing_history', { ...body, end_date: '2026-03-01' });
     expect(other.headers['x-terrapin-cache']).toBe('miss');
@@ -47,7 +54,11 @@ describe('terrapinProxy: response cache', () => {
     await callOp(app, 'bond_pricing_latest', { isins: [A] });
     expect(upstream.requests).toHaveLength(2);
 
-    upstream.handler = () => ({ status: 404, body: '{"errors":[{"detail":"Not found"}]}', headers: { 'content-type': 'application/json' } });
+    upstream.handler = () => ({
+      status: 404,
+      body: '{"errors":[{"detail":"Not found"}]}',
+      headers: { 'content-type': 'application/json' },
+    });
     try {
       expect((await callOp(app, 'bond_reference', { isins: [B] })).status).toBe(404);
       expect((await callOp(app, 'bond_reference', { isins: [B] })).status).toBe(404);

@@ -1,8 +1,8 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CANARY_KEY } from './helpers/canary';
 import { callOp, MOUNT, ORIGIN, proxyApp } from './helpers/app';
+import { CANARY_KEY } from './helpers/canary';
 import { json, STUB_PDF, type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
 const listen = async (server: Server) => {
@@ -87,10 +87,7 @@ describe('terrapinProxy: download_document', () => {
     } finally {
       proxy.closeAllConnections();
       slow.closeAllConnections();
-      await Promise.all([
-        new Promise((r) => proxy.close(r)),
-        new Promise((r) => slow.close(r)),
-      ]);
+      await Promise.all([new Promise((r) => proxy.close(r)), new Promise((r) => slow.close(r))]);
     }
   });
 });

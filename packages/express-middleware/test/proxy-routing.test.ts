@@ -2,8 +2,8 @@ import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { terrapinProxy } from '../src/index';
-import { CANARY_KEY } from './helpers/canary';
 import { callOp, MOUNT, ORIGIN, proxyApp, send } from './helpers/app';
+import { CANARY_KEY } from './helpers/canary';
 import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
 const APPLE = 'US0378331005';
@@ -32,18 +32,29 @@ describe('terrapinProxy: allow-list and forwarding', () => {
 
   it("sends the server's key, never the caller's authorization, cookies or hop-by-hop headers", async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'] });
-    await callOp(app, 'bond_reference', { isins: [APPLE] }, {
-      authorization: 'Bearer browser-session-token',
-      cookie: 'sid=browser-cookie',
-      'proxy-authorization': 'Basic abc',
-      connection: 'keep-alive, x-secret-hop',
-      'x-secret-hop': 'hop',
-      'x-forwarded-for': '203.0.113.9',
-    });
+    await callOp(
+      app,
+      'bond_reference',
+      { isins: [APPLE] },
+      {
+        authorization: 'Bearer browser-session-token',
+        cookie: 'sid=browser-cookie',
+        'proxy-authorization': 'Basic abc',
+        connection: 'keep-alive, x-secret-hop',
+        'x-secret-hop': 'hop',
+        'x-forwarded-for': '203.0.113.9',
+      },
+    );
     const sent = upstream.requests[0]?.headers ?? {};
     expect(sent.authorization).toBe(`Bearer ${CANARY_KEY}`);
     const text = JSON.stringify(sent);
-    for (const leaked of ['browser-session-token', 'browser-cookie', 'Basic abc', 'x-secret-hop', '203.0.113.9']) {
+    for (const leaked of [
+      'browser-session-token',
+      'browser-cookie',
+      'Basic abc',
+      'x-secret-hop',
+      '203.0.113.9',
+    ]) {
       expect(text).not.toContain(leaked);
     }
     expect(sent.cookie).toBeUndefined();
@@ -53,7 +64,11 @@ describe('terrapinProxy: allow-list and forwarding', () => {
     upstream.handler = () => ({
       status: 200,
       body: JSON.stringify({ data: [], total: 0 }),
-      headers: { 'content-type': 'application/json', 'set-cookie': 'upstream=1', 'x-upstream-internal': 'yes' },
+      headers: {
+        'content-type': 'application/json',
+        'set-cookie': 'upstream=1',
+        'x-upstream-internal': 'yes',
+      },
     });
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'] });
     const res = await callOp(app, 'bond_reference', { isins: [APPLE] });
@@ -66,7 +81,9 @@ describe('terrapinProxy: allow-list and forwarding', () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'] });
     const res = await callOp(app, 'bond_pricing_latest', { isins: [APPLE] });
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ errors: [{ detail: 'Unknown or disallowed operation "bond_pricing_latest"' }] });
+    expect(res.body).toEqual({
+      errors: [{ detail: 'Unknown or disallowed operation "bond_pricing_latest"' }],
+    });
     expect(upstream.requests).toEqual([]);
   });
 
@@ -76,7 +93,11 @@ describe('terrapinProxy: allow-list and forwarding', () => {
     expect((await callOp(app, '..%2F..%2Fadmin', {})).body).toEqual({
       errors: [{ detail: 'Unknown or disallowed operation' }],
     });
-    const nested = await send(request(app).post(`${MOUNT}/bond_reference/extra`).send({ isins: [APPLE] }));
+    const nested = await send(
+      request(app)
+        .post(`${MOUNT}/bond_reference/extra`)
+        .send({ isins: [APPLE] }),
+    );
     expect(nested.status).toBe(404);
     const get = await send(request(app).get(`${MOUNT}/bond_reference`));
     expect(get.status).toBe(404);
@@ -112,9 +133,9 @@ describe('terrapinProxy: allow-list and forwarding', () => {
   });
 
   it('rejects an allow-list naming an unknown operation when mounted', () => {
-    expect(() => terrapinProxy({ apiKey: CANARY_KEY, allow: ['bond_referense' as 'bond_reference'] })).toThrow(
-      /unknown operation\(s\) in allow: bond_referense/,
-    );
+    expect(() =>
+      terrapinProxy({ apiKey: CANARY_KEY, allow: ['bond_referense' as 'bond_reference'] }),
+    ).toThrow(/unknown operation\(s\) in allow: bond_referense/);
     expect(() => terrapinProxy({ apiKey: CANARY_KEY } as never)).toThrow(/needs `allow`/);
   });
 

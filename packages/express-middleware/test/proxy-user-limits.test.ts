@@ -32,13 +32,19 @@ describe('terrapinProxy: per-user rate and monthly ISIN budget', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(59);
     expect(refused.headers['ratelimit-policy']).toBe('2;w=60');
     expect(refused.headers.ratelimit).toMatch(/^limit=2, remaining=0, reset=\d+$/);
-    expect(refused.body.errors[0].detail).toMatch(/^Too many requests: this server allows 2 requests per 60 s per user/);
+    expect(refused.body.errors[0].detail).toMatch(
+      /^Too many requests: this server allows 2 requests per 60 s per user/,
+    );
     expect((await callOp(app, 'bond_reference', { isins: [A] }, { 'x-user': 'bob' })).status).toBe(200);
     expect(upstream.requests).toHaveLength(3);
   });
 
   it('counts even invalid requests against the rate (a user cannot hammer the validator for free)', async () => {
-    const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], identify, userRateLimit: { limit: 1, windowSeconds: 60 } });
+    const { app } = proxyApp(upstream.url, {
+      allow: ['bond_reference'],
+      identify,
+      userRateLimit: { limit: 1, windowSeconds: 60 },
+    });
     expect((await callOp(app, 'bond_reference', { isins: ['bad'] }, { 'x-user': 'eve' })).status).toBe(422);
     expect((await callOp(app, 'bond_reference', { isins: [A] }, { 'x-user': 'eve' })).status).toBe(429);
   });
@@ -74,10 +80,19 @@ describe('terrapinProxy: per-user rate and monthly ISIN budget', () => {
   it('does not count ISINs of a failed call', async () => {
     upstream.handler = (req) =>
       req.operation === 'bond_reference' && JSON.stringify(req.body).includes(C)
-        ? { status: 500, body: '{"errors":[{"detail":"boom"}]}', headers: { 'content-type': 'application/json' } }
+        ? {
+            status: 500,
+            body: '{"errors":[{"detail":"boom"}]}',
+            headers: { 'content-type': 'application/json' },
+          }
         : undefined;
     try {
-      const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], identify, userMonthlyIsinBudget: 1, cache: false });
+      const { app } = proxyApp(upstream.url, {
+        allow: ['bond_reference'],
+        identify,
+        userMonthlyIsinBudget: 1,
+        cache: false,
+      });
       expect((await callOp(app, 'bond_reference', { isins: [C] }, { 'x-user': 'frank' })).status).toBe(502);
       expect((await callOp(app, 'bond_reference', { isins: [A] }, { 'x-user': 'frank' })).status).toBe(200);
     } finally {
@@ -86,7 +101,10 @@ describe('terrapinProxy: per-user rate and monthly ISIN budget', () => {
   });
 
   it('identifies users by req.ip when no identify() is given', async () => {
-    const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], userRateLimit: { limit: 1, windowSeconds: 60 } });
+    const { app } = proxyApp(upstream.url, {
+      allow: ['bond_reference'],
+      userRateLimit: { limit: 1, windowSeconds: 60 },
+    });
     expect((await callOp(app, 'bond_reference', { isins: [A] })).status).toBe(200);
     expect((await callOp(app, 'bond_reference', { isins: [A] })).status).toBe(429);
   });

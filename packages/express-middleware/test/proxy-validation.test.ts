@@ -17,7 +17,9 @@ describe('terrapinProxy: validation and caps before anything is spent', () => {
     upstream.requests.length = 0;
   });
   const app = () =>
-    proxyApp(upstream.url, { allow: ['bond_reference', 'muni_search', 'muni_price_to_yield', 'convert_to_isin'] }).app;
+    proxyApp(upstream.url, {
+      allow: ['bond_reference', 'muni_search', 'muni_price_to_yield', 'convert_to_isin'],
+    }).app;
 
   it('answers 422 with a JSON pointer for a bad ISIN check digit, and the upstream sees no request', async () => {
     const res = await callOp(app(), 'bond_reference', { isins: [APPLE, 'US912810TM06'] });
@@ -61,8 +63,13 @@ describe('terrapinProxy: validation and caps before anything is spent', () => {
   });
 
   it('applies the cap to CUSIP lists and to the top-level array of muni_price_to_yield', async () => {
-    const { app: capped } = proxyApp(upstream.url, { allow: ['convert_to_isin', 'muni_price_to_yield'], maxIsinsPerCall: 2 });
-    const cusips = await callOp(capped, 'convert_to_isin', { identifiers: ['037833100', '594918104', '459200101'] });
+    const { app: capped } = proxyApp(upstream.url, {
+      allow: ['convert_to_isin', 'muni_price_to_yield'],
+      maxIsinsPerCall: 2,
+    });
+    const cusips = await callOp(capped, 'convert_to_isin', {
+      identifiers: ['037833100', '594918104', '459200101'],
+    });
     expect(cusips.status).toBe(422);
     expect(cusips.body.errors[0].source).toEqual({ pointer: '/identifiers' });
     const item = { isin: 'US0378331005', trade_data: [{ price: 100, settlement_date: '2026-01-02' }] };
@@ -79,7 +86,9 @@ describe('terrapinProxy: validation and caps before anything is spent', () => {
     expect(minus.body.errors[0].detail).toContain('no cap');
     const big = await callOp(app(), 'muni_search', { limit: 1001 });
     expect(big.status).toBe(422);
-    expect(big.body.errors[0].detail).toBe("Must be less than or equal to 1000 (this proxy's cap); page with offset");
+    expect(big.body.errors[0].detail).toBe(
+      "Must be less than or equal to 1000 (this proxy's cap); page with offset",
+    );
     expect(upstream.requests).toEqual([]);
     expect((await callOp(app(), 'muni_search', { limit: 1000 })).status).toBe(200);
   });
@@ -94,7 +103,10 @@ describe('terrapinProxy: validation and caps before anything is spent', () => {
 
   it('answers 400 in the envelope for a body that is not JSON', async () => {
     const res = await send(
-      request(app()).post(`${MOUNT}/bond_reference`).set('content-type', 'application/json').send('{"isins": ['),
+      request(app())
+        .post(`${MOUNT}/bond_reference`)
+        .set('content-type', 'application/json')
+        .send('{"isins": ['),
     );
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ errors: [{ detail: 'Request body is not valid JSON' }] });

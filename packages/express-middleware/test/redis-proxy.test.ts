@@ -9,54 +9,68 @@ const A = 'US0378331005';
 const B = 'US5949181045';
 const C = 'US4592001014';
 
-describe.skipIf(!available)('terrapinProxy on Redis stores (two apps in one process, separate connections)', () => {
-  let upstream: StubUpstream;
-  const prefix = uniquePrefix('proxy');
-  const opened: RedisStores[] = [];
-  const stores = () => {
-    const s = createRedisStores({ url: REDIS_URL, prefix });
-    opened.push(s);
-    return s;
-  };
+describe.skipIf(!available)(
+  'terrapinProxy on Redis stores (two apps in one process, separate connections)',
+  () => {
+    let upstream: StubUpstream;
+    const prefix = uniquePrefix('proxy');
+    const opened: RedisStores[] = [];
+    const stores = () => {
+      const s = createRedisStores({ url: REDIS_URL, prefix });
+      opened.push(s);
+      return s;
+    };
 
-  beforeAll(async () => {
-    upstream = await startStubUpstream();
-  });
-  afterAll(async () => {
-    await Promise.all(opened.map((s) => s.close()));
-    await upstream?.close();
-    const redis = await connectRedis();
-    await deletePrefix(redis, prefix);
-    await redis.close();
-  });
+    beforeAll(async () => {
+      upstream = await startStubUpstream();
+    });
+    afterAll(async () => {
+      await Promise.all(opened.map((s) => s.close()));
+      await upstream?.close();
+      const redis = await connectRedis();
+      await deletePrefix(redis, prefix);
+      await redis.close();
+    });
 
-  const twoApps = (options: Parameters<typeof proxyApp>[1]) => [
-    proxyApp(upstream.url, { ...options, stores: stores() }).app,
-    proxyApp(upstream.url, { ...options, stores: stores() }).app,
-  ] as const;
-  const identify = (req: { get(name: string): string | undefined }) => req.get('x-user');
+    const twoApps = (options: Parameters<typeof proxyApp>[1]) =>
+      [
+        proxyApp(upstream.url, { ...options, stores: stores() }).app,
+        proxyApp(upstream.url, { ...options, stores: stores() }).app,
+      ] as const;
+    const identify = (req: { get(name: string): string | undefined }) => req.get('x-user');
 
-  it('share the per-user rate', async () => {
-    const [one, two] = twoApps({ allow: ['bond_reference'], identify, userRateLimit: { limit: 2, windowSeconds: 60 }, cache: false });
-    const alice = { 'x-user': 'alice-rate' };
-    expect((await callOp(one, 'bond_reference', { isins: [A] }, alice)).status).toBe(200);
-    expect((await callOp(two, 'bond_reference', { isins: [A] }, alice)).status).toBe(200);
-    const refused = await callOp(one, 'bond_reference', { isins: [A] }, alice);
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-  });
+    it('share the per-user rate', async () => {
+      const [one, two] = twoApps({
+        allow: ['bond_reference'],
+        identify,
+        userRateLimit: { limit: 2, windowSeconds: 60 },
+        cache: false,
+      });
+      const alice = { 'x-user': 'alice-rate' };
+      expect((await callOp(one, 'bond_reference', { isins: [A] }, alice)).status).toBe(200);
+      expect((await callOp(two, 'bond_reference', { isins: [A] }, alice)).status).toBe(200);
+      const refused = await callOp(one, 'bond_reference', { isins: [A] }, alice);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    });
 
-  it('share the per-user monthly ISIN budget', async () => {
-    const [one, two] = twoApps({ allow: ['bond_reference'], identify, userMonthlyIsinBudget: 2, cache: false });
-    const bob = { 'x-user': 'bob-budget' };
-    expect((await callOp(one, 'bond_reference', { isins: [A, B] }, bob)).status).toBe(200);
-    expect((await callOp(two, 'bond_reference', { isins: [B] }, bob)).status).toBe(200);
-    expect((await callOp(two, 'bond_reference', { isins: [C] }, bob)).status).toBe(403);
-  });
+    it('share the per-user monthly ISIN budget', async () => {
+      const [one, two] = twoApps({
+        allow: ['bond_reference'],
+        identify,
+        userMonthlyIsinBudget: 2,
+        cache: false,
+      });
+      const bob = { 'x-user': 'bob-budget' };
+      expect((await callOp(one, 'bond_reference', { isins: [A, B] }, bob)).status).toBe(200);
+      expect((await callOp(two, 'bond_reference', { isins: [B] }, bob)).status).toBe(200);
+      expect((await callOp(two, 'bond_reference', { isins: [C] }, bob)).status).toBe(403);
+    });
 
-  it('share the response cache and the shared quota ledger', async () => {
-    const [one, two] = twoApps({ allow: ['muni_reference'] });
-    expect((await callOp(one, 'muni_reference', { isins: [C] })).headers['x-terrapin-cache']).toBe('miss');
-    expect((await callOp(two, 'muni_reference', { isins: [C] })).headers['x-terrapin-cache']).toBe('hit');
-  });
-});
+    it('share the response cache', async () => {
+      const [one, two] = twoApps({ allow: ['muni_reference'] });
+      expect((await callOp(one, 'muni_reference', { isins: [C] })).headers['x-terrapin-cache']).toBe('miss');
+      expect((await callOp(two, 'muni_reference', { isins: [C] })).headers['x-terrapin-cache']).toBe('hit');
+    });
+  },
+);

@@ -5,7 +5,14 @@ import {
   RedisRateLimitStore,
   RedisUserRateLimitStore,
 } from '../src/redis/index';
-import { asScriptClient, connectRedis, deletePrefix, probeRedis, type TestRedis, uniquePrefix } from './helpers/redis';
+import {
+  asScriptClient,
+  connectRedis,
+  deletePrefix,
+  probeRedis,
+  type TestRedis,
+  uniquePrefix,
+} from './helpers/redis';
 
 const available = await probeRedis();
 
@@ -110,8 +117,14 @@ describe.skipIf(!available)('Redis stores', () => {
 
     it('stays bounded: past maxEntries the entries closest to expiry go first; huge values are not cached', async () => {
       const boundedPrefix = `${prefix}bounded:`;
-      const store = new RedisCacheStore({ client: asScriptClient(redis), prefix: boundedPrefix, maxEntries: 3, maxEntryChars: 10 });
-      for (const [i, key] of ['k1', 'k2', 'k3', 'k4'].entries()) await store.set(key, key, 10_000 + i * 1_000);
+      const store = new RedisCacheStore({
+        client: asScriptClient(redis),
+        prefix: boundedPrefix,
+        maxEntries: 3,
+        maxEntryChars: 10,
+      });
+      for (const [i, key] of ['k1', 'k2', 'k3', 'k4'].entries())
+        await store.set(key, key, 10_000 + i * 1_000);
       expect(await store.get('k1')).toBeUndefined();
       expect(await Promise.all(['k2', 'k3', 'k4'].map((k) => store.get(k)))).toEqual(['k2', 'k3', 'k4']);
       await store.set('big', 'x'.repeat(11), 10_000);
@@ -125,8 +138,16 @@ describe.skipIf(!available)('Redis stores', () => {
       const rule = { limit: 2, windowMs: 1_000 };
       const now = Date.now();
       expect(await store.hit('alice', rule, now)).toEqual({ allowed: true, remaining: 1, resetMs: 1_000 });
-      expect(await store.hit('alice', rule, now + 100)).toEqual({ allowed: true, remaining: 0, resetMs: 900 });
-      expect(await store.hit('alice', rule, now + 200)).toEqual({ allowed: false, remaining: 0, resetMs: 800 });
+      expect(await store.hit('alice', rule, now + 100)).toEqual({
+        allowed: true,
+        remaining: 0,
+        resetMs: 900,
+      });
+      expect(await store.hit('alice', rule, now + 200)).toEqual({
+        allowed: false,
+        remaining: 0,
+        resetMs: 800,
+      });
       expect(await store.hit('bob', rule, now + 200)).toMatchObject({ allowed: true });
       expect(await store.hit('alice', rule, now + 1_001)).toMatchObject({ allowed: true, remaining: 0 });
     });

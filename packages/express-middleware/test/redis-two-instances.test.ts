@@ -28,7 +28,12 @@ describe.skipIf(!available)('two server processes on one Redis (issue 7: a test 
   beforeAll(async () => {
     ensureBuilt();
     upstream = await startStubUpstream({ rateLimit: POLICY, jitterToleranceMs: JITTER_MS });
-    const env = { UPSTREAM_URL: upstream.url, REDIS_URL, STORE_PREFIX: prefix, TERRAPIN_TEST_KEY: CANARY_KEY };
+    const env = {
+      UPSTREAM_URL: upstream.url,
+      REDIS_URL,
+      STORE_PREFIX: prefix,
+      TERRAPIN_TEST_KEY: CANARY_KEY,
+    };
     [a, b] = await Promise.all([spawnInstance('A', env), spawnInstance('B', env)]);
   }, 180_000);
 
@@ -41,7 +46,11 @@ describe.skipIf(!available)('two server processes on one Redis (issue 7: a test 
   });
 
   const post = async (instance: Instance, operation: string, body: unknown) =>
-    remember(await request(instance.url).post(`/api/terrapin/${operation}`).send(body as object));
+    remember(
+      await request(instance.url)
+        .post(`/api/terrapin/${operation}`)
+        .send(body as object),
+    );
 
   it('share the quota ledger: an ISIN pulled through both counts once', async () => {
     expect((await post(a, 'bond_reference', { isins: [X, Y] })).status).toBe(200);
@@ -52,7 +61,9 @@ describe.skipIf(!available)('two server processes on one Redis (issue 7: a test 
     ]);
     expect(statusA.body.quota.used).toBe(3);
     expect(statusB.body.quota.used).toBe(3);
-    print(`quota ledger: A pulled [X,Y], B pulled [Y,Z] -> used ${statusA.body.quota.used} (A) / ${statusB.body.quota.used} (B)`);
+    print(
+      `quota ledger: A pulled [X,Y], B pulled [Y,Z] -> used ${statusA.body.quota.used} (A) / ${statusB.body.quota.used} (B)`,
+    );
   });
 
   it('share the response cache: what A fetched, B serves as a hit', async () => {
@@ -60,14 +71,18 @@ describe.skipIf(!available)('two server processes on one Redis (issue 7: a test 
     const fromB = await post(b, 'bond_reference', { isins: [X, Y] });
     expect(fromB.headers['x-terrapin-cache']).toBe('hit');
     expect(upstream.requests.length).toBe(before);
-    print(`cache: B asked for A's [X,Y] -> x-terrapin-cache: ${fromB.headers['x-terrapin-cache']}, upstream requests unchanged (${before})`);
+    print(
+      `cache: B asked for A's [X,Y] -> x-terrapin-cache: ${fromB.headers['x-terrapin-cache']}, upstream requests unchanged (${before})`,
+    );
   });
 
   it(`share the rate limit: together they send at most ${POLICY.limit} per ${POLICY.windowSeconds} s window`, async () => {
     await new Promise((r) => setTimeout(r, POLICY.windowSeconds * 1000 + 100)); // start from an empty window
     const start = upstream.requests.length;
     const t0 = Date.now();
-    const calls = Array.from({ length: 12 }, (_, i) => post(i % 2 === 0 ? a : b, 'bond_pricing_latest', { isins: [X] }));
+    const calls = Array.from({ length: 12 }, (_, i) =>
+      post(i % 2 === 0 ? a : b, 'bond_pricing_latest', { isins: [X] }),
+    );
     const answers = await Promise.all(calls);
     const statuses = answers.map((r) => r.status);
     expect(statuses).toEqual(Array(12).fill(200)); // paced: no 429 at all

@@ -1,7 +1,7 @@
+import { createTerrapinClient } from '@terrapin/core';
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createTerrapinClient } from '@terrapin/core';
 import { getTerrapin, terrapin } from '../src/index';
 import { CANARY_KEY, remember } from './helpers/canary';
 
@@ -30,7 +30,9 @@ describe('terrapin() and getTerrapin()', () => {
   it('fails with a fix-it message and a snippet when terrapin() was not mounted', () => {
     const req = {} as express.Request;
     expect(() => getTerrapin(req)).toThrow(/terrapin\(\) must be mounted before this route/);
-    expect(() => getTerrapin(req)).toThrow(/app\.use\(terrapin\(\{ apiKey: process\.env\.TERRAPIN_API_KEY \}\)\)/);
+    expect(() => getTerrapin(req)).toThrow(
+      /app\.use\(terrapin\(\{ apiKey: process\.env\.TERRAPIN_API_KEY \}\)\)/,
+    );
   });
 
   it('never shows the key when the client is inspected or serialised', async () => {

@@ -6,6 +6,11 @@ import { useBondPricingLatest, useBondReference } from '../src/index';
 import { createFakeApi, isin, jsonResponse } from './support/fake-api';
 import { renderTerrapinHook } from './support/render';
 
+/** The `isins` of each request the fake API received. */
+function isinsSent(api: ReturnType<typeof createFakeApi>): string[][] {
+  return api.requests.map((request) => (request.body as { isins: string[] }).isins);
+}
+
 /** Renders one `useBondReference` per ISIN, as twenty sibling components would. */
 function renderReferences(isins: string[], api: ReturnType<typeof createFakeApi>) {
   return renderTerrapinHook(() => isins.map((id) => useBondReference({ isins: [id] })), api.client);
@@ -20,7 +25,7 @@ describe('coalescing single-ISIN queries', () => {
     await waitFor(() => expect(result.current.every((q) => q.isSuccess)).toBe(true));
     expect(api.requests).toHaveLength(1);
     expect(api.requests[0]?.operation).toBe('bond_reference');
-    expect((api.requests[0]?.body as { isins: string[] }).isins).toEqual(isins);
+    expect(isinsSent(api)).toEqual([isins]);
     result.current.forEach((query, i) => {
       expect(query.data?.data.map((row) => row.isin)).toEqual([isins[i]]);
       expect(query.data?.total).toBe(1);
@@ -41,7 +46,7 @@ describe('coalescing single-ISIN queries', () => {
     );
     await waitFor(() => expect(result.current.every((q) => q.isSuccess)).toBe(true));
     expect(api.requests).toHaveLength(1);
-    expect((api.requests[0]?.body as { isins: string[] }).isins).toEqual([a, b, c]);
+    expect(isinsSent(api)).toEqual([[a, b, c]]);
     expect(result.current.map((q) => q.data?.data.map((row) => row.isin))).toEqual([[a], [a, b], [c]]);
   });
 
@@ -75,7 +80,7 @@ describe('coalescing single-ISIN queries', () => {
     );
     await waitFor(() => expect(result.current.every((q) => !q.isPending)).toBe(true));
     expect(api.requests).toHaveLength(1);
-    expect((api.requests[0]?.body as { isins: string[] }).isins).toEqual([isin(1), isin(2)]);
+    expect(isinsSent(api)).toEqual([[isin(1), isin(2)]]);
     expect(result.current[0]?.isSuccess).toBe(true);
     expect(result.current[1]?.error).toBeInstanceOf(TerrapinRequestValidationError);
     expect(result.current[2]?.isSuccess).toBe(true);
@@ -97,11 +102,7 @@ describe('coalescing single-ISIN queries', () => {
     await waitFor(() => expect(result.current.every((q) => !q.isPending)).toBe(true));
     expect(result.current[0]?.data?.data.map((row) => row.isin)).toEqual([isin(1)]);
     expect(result.current[1]?.error).toBeInstanceOf(TerrapinPermissionDeniedError);
-    expect(api.requests.map((r) => (r.body as { isins: string[] }).isins)).toEqual([
-      [isin(1), outOfTier],
-      [isin(1)],
-      [outOfTier],
-    ]);
+    expect(isinsSent(api)).toEqual([[isin(1), outOfTier], [isin(1)], [outOfTier]]);
   });
 
   it('keeps the shared request alive while any of its queries is still mounted', async () => {

@@ -68,6 +68,20 @@ describe('query hooks: data, loading and errors', () => {
     expect(result.current.factors.data?.data).toEqual(exampleResponse('inflation_factors').data);
   });
 
+  it('shares one cache entry (and one request) between components passing equal params in any key order', async () => {
+    const api = createFakeApi();
+    const { result } = renderTerrapinHook(
+      () => [
+        useBondSearch({ countries: ['Italy'], limit: 3 }),
+        useBondSearch({ limit: 3, coupon_min: undefined, countries: ['Italy'] }),
+      ],
+      api.client,
+    );
+    await waitFor(() => expect(result.current.every((q) => q.isSuccess)).toBe(true));
+    expect(api.requests).toHaveLength(1);
+    expect(result.current[0]?.data).toBe(result.current[1]?.data);
+  });
+
   it('supports select (the hook is generic in its data)', async () => {
     const api = createFakeApi();
     const { result } = renderTerrapinHook(

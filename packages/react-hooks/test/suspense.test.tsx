@@ -6,7 +6,7 @@ import { Component, type ReactNode, Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useBondReferenceSuspense, useBondSearchSuspense, useTerrapinSuspenseQuery } from '../src/index';
 import { createFakeApi, isin, jsonResponse } from './support/fake-api';
-import { createQueryClient, providers } from './support/render';
+import { createQueryClient, TestProviders } from './support/render';
 
 class Boundary extends Component<{ children: ReactNode }, { error: unknown }> {
   override state = { error: null as unknown };
@@ -46,15 +46,14 @@ function Count() {
 }
 
 function renderApp(ui: ReactNode, api: ReturnType<typeof createFakeApi>) {
-  const Providers = providers(api.client, createQueryClient());
   return render(
-    <Providers>
+    <TestProviders client={api.client} queryClient={createQueryClient()}>
       <QueryErrorResetBoundary>
         <Boundary>
           <Suspense fallback={<p>loading</p>}>{ui}</Suspense>
         </Boundary>
       </QueryErrorResetBoundary>
-    </Providers>,
+    </TestProviders>,
   );
 }
 

@@ -17,7 +17,11 @@ export function AppHeader() {
         {info.data ? (
           <span
             className={`mode-badge mode-badge--${info.data.mode}`}
-            title={info.data.mode === 'mock' ? 'No TERRAPIN_API_KEY set: data comes from the offline mock server' : undefined}
+            title={
+              info.data.mode === 'mock'
+                ? 'No TERRAPIN_API_KEY set: data comes from the offline mock server'
+                : undefined
+            }
           >
             {info.data.mode === 'mock' ? 'Embedded mock data' : `Live: ${info.data.upstream}`}
           </span>

@@ -21,7 +21,10 @@ function focusInput(event: MouseEvent<HTMLAnchorElement>, id: string) {
 export function ErrorPanel({ error, inputFor, onRetry, compact = false }: ErrorPanelProps) {
   const showProblems = error.problems.length > 1 || (error.problems.length === 1 && inputFor);
   return (
-    <div className={`error-panel error-panel--${error.kind}${compact ? ' error-panel--compact' : ''}`} role="alert">
+    <div
+      className={`error-panel error-panel--${error.kind}${compact ? ' error-panel--compact' : ''}`}
+      role="alert"
+    >
       <p className="error-panel__title">{error.title}</p>
       {showProblems ? (
         <ul className="error-panel__problems">

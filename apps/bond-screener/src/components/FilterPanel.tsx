@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useRef } from 'react';
-import type { AgencyFilters, BondFilters, FiltersByUniverse, MuniFilters } from '../lib/filters';
-import { activeFilterCount } from '../lib/filters';
 import type { ErrorPresentation } from '../lib/errors';
 import { placeProblems } from '../lib/field-errors';
+import type { AgencyFilters, BondFilters, FiltersByUniverse, MuniFilters } from '../lib/filters';
+import { activeFilterCount } from '../lib/filters';
 import { fieldForPointer, fieldInputId } from '../lib/pointers';
 import { type Universe, universeLabels } from '../lib/universe';
 import { ErrorPanel } from './ErrorPanel';
@@ -50,12 +50,21 @@ export function FilterPanel({
 
   const count = activeFilterCount(filters);
   return (
-    <form className="filter-panel" onSubmit={submit} aria-label={`${universeLabels[universe]} filters`} noValidate>
+    <form
+      className="filter-panel"
+      onSubmit={submit}
+      aria-label={`${universeLabels[universe]} filters`}
+      noValidate
+    >
       <div className="filter-panel__fields">
         {universe === 'bonds' ? (
           <BondFilterFields filters={filters as BondFilters} onChange={onChange} errors={placed.byField} />
         ) : universe === 'agency' ? (
-          <AgencyFilterFields filters={filters as AgencyFilters} onChange={onChange} errors={placed.byField} />
+          <AgencyFilterFields
+            filters={filters as AgencyFilters}
+            onChange={onChange}
+            errors={placed.byField}
+          />
         ) : (
           <MuniFilterFields filters={filters as MuniFilters} onChange={onChange} errors={placed.byField} />
         )}

@@ -1,6 +1,14 @@
 import { pageSizes } from '../lib/paging';
 
-export function PageSizeSelect({ id, value, onChange }: { id: string; value: number; onChange: (size: number) => void }) {
+export function PageSizeSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: number;
+  onChange: (size: number) => void;
+}) {
   return (
     <div className="page-size">
       <label htmlFor={id}>Rows per page</label>

@@ -12,7 +12,12 @@ export function Pager({ info, limit, total, onOffsetChange }: PagerProps) {
   const go = (page: number) => onOffsetChange(offsetForPage(page, limit, total));
   return (
     <nav className="pager" aria-label="Result pages">
-      <button type="button" className="button button--small" onClick={() => go(1)} disabled={!info.hasPrevious}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => go(1)}
+        disabled={!info.hasPrevious}
+      >
         <span aria-hidden="true">«</span> First
       </button>
       <button
@@ -26,7 +31,12 @@ export function Pager({ info, limit, total, onOffsetChange }: PagerProps) {
       <span className="pager__position" aria-live="polite">
         Page {info.page.toLocaleString('en-US')} of {info.pageCount.toLocaleString('en-US')}
       </span>
-      <button type="button" className="button button--small" onClick={() => go(info.page + 1)} disabled={!info.hasNext}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => go(info.page + 1)}
+        disabled={!info.hasNext}
+      >
         Next <span aria-hidden="true">›</span>
       </button>
       <button

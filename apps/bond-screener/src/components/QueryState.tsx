@@ -23,7 +23,8 @@ export function QueryState<T>({ query, loading, empty, isEmpty, children }: Quer
   if (query.error) {
     return <ErrorPanel compact error={presentError(query.error)} onRetry={() => void query.refetch()} />;
   }
-  if (query.isPending || query.data === undefined) return <StateMessage kind="loading">{loading}</StateMessage>;
+  if (query.isPending || query.data === undefined)
+    return <StateMessage kind="loading">{loading}</StateMessage>;
   if (isEmpty(query.data)) return <StateMessage kind="empty">{empty}</StateMessage>;
   return <>{children(query.data)}</>;
 }

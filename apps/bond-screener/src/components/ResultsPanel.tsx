@@ -7,8 +7,8 @@ import { fieldInputId } from '../lib/pointers';
 import type { SortState } from '../lib/sort';
 import { type Universe, universeLabels } from '../lib/universe';
 import { ErrorPanel } from './ErrorPanel';
-import { PageSizeSelect } from './PageSizeSelect';
 import { Pager } from './Pager';
+import { PageSizeSelect } from './PageSizeSelect';
 import { ResultsTable } from './ResultsTable';
 import { StateMessage } from './StateMessage';
 
@@ -41,9 +41,15 @@ export function ResultsPanel(props: ResultsPanelProps) {
   if (error) {
     body = <ErrorPanel error={error} onRetry={props.onRetry} />;
   } else if (props.invalidFilters) {
-    body = <StateMessage kind="empty">Not searched: fix the filter marked in the form, then search again.</StateMessage>;
+    body = (
+      <StateMessage kind="empty">
+        Not searched: fix the filter marked in the form, then search again.
+      </StateMessage>
+    );
   } else if (loading) {
-    body = <StateMessage kind="loading">Searching {universeLabels[universe].toLowerCase()} bonds…</StateMessage>;
+    body = (
+      <StateMessage kind="loading">Searching {universeLabels[universe].toLowerCase()} bonds…</StateMessage>
+    );
   } else if (rows.length === 0) {
     body = (
       <StateMessage
@@ -79,7 +85,9 @@ export function ResultsPanel(props: ResultsPanelProps) {
       <div className="results-panel__bar">
         <h2 id="results-heading" className="results-panel__count" aria-live="polite">
           {loading ? 'Searching…' : error || props.invalidFilters ? 'No results' : label}
-          {fetching && !loading ? <span className="spinner spinner--inline" aria-label="Updating" /> : null}
+          {fetching && !loading ? (
+            <span className="spinner spinner--inline" role="img" aria-label="Updating" />
+          ) : null}
         </h2>
         <PageSizeSelect
           id={fieldInputId(universe, 'pageSize')}
@@ -88,7 +96,9 @@ export function ResultsPanel(props: ResultsPanelProps) {
         />
       </div>
       {sort && rows.length > 1 ? (
-        <p className="results-panel__note">Sorted within this page; the API returns pages in its own order.</p>
+        <p className="results-panel__note">
+          Sorted within this page; the API returns pages in its own order.
+        </p>
       ) : null}
       {body}
       {!error && !props.invalidFilters && total > paging.limit ? (

@@ -6,11 +6,15 @@ export function SdkStatus() {
   const status = useProxyStatus();
   const rate = status.data?.rateLimit ?? null;
   const quota = status.data?.quota ?? null;
-  const low = rate?.remaining != null && rate.limit != null && rate.remaining <= Math.max(1, rate.limit * 0.1);
+  const low =
+    rate?.remaining != null && rate.limit != null && rate.remaining <= Math.max(1, rate.limit * 0.1);
 
   return (
     <section className="sdk-status" aria-label="API usage">
-      <div className={low ? 'sdk-status__item sdk-status__item--warn' : 'sdk-status__item'} data-testid="rate-limit">
+      <div
+        className={low ? 'sdk-status__item sdk-status__item--warn' : 'sdk-status__item'}
+        data-testid="rate-limit"
+      >
         <span className="sdk-status__label">Rate limit</span>
         <span className="sdk-status__value">
           {rate?.remaining != null && rate.limit != null ? (
@@ -32,7 +36,9 @@ export function SdkStatus() {
           {quota ? (
             <>
               {formatInteger(quota.used)}
-              {quota.budget != null ? <span className="sdk-status__of"> / {formatInteger(quota.budget)}</span> : null}
+              {quota.budget != null ? (
+                <span className="sdk-status__of"> / {formatInteger(quota.budget)}</span>
+              ) : null}
             </>
           ) : status.isError ? (
             <span className="sdk-status__of">unavailable</span>

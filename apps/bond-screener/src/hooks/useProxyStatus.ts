@@ -8,7 +8,10 @@ export function useProxyStatus() {
   return useQuery({
     queryKey: proxyStatusKey,
     queryFn: async ({ signal }) => {
-      const response = await fetch(`${proxyPath}/_status`, { signal, headers: { accept: 'application/json' } });
+      const response = await fetch(`${proxyPath}/_status`, {
+        signal,
+        headers: { accept: 'application/json' },
+      });
       if (!response.ok) throw new Error(`Status endpoint answered ${response.status}`);
       return parseProxyStatus(await response.json());
     },

@@ -20,7 +20,11 @@ export function cashflowsFor(rows: readonly unknown[], isin: string): Cashflow[]
   const flows: Cashflow[] = [];
   const push = (flow: CashflowLike) => {
     if (typeof flow.date === 'string' && typeof flow.amount === 'number') {
-      flows.push({ date: flow.date, type: typeof flow.type === 'string' ? flow.type : 'other', amount: flow.amount });
+      flows.push({
+        date: flow.date,
+        type: typeof flow.type === 'string' ? flow.type : 'other',
+        amount: flow.amount,
+      });
     }
   };
   for (const row of rows as CashflowLike[]) {
@@ -50,7 +54,10 @@ export function cashflowBars(flows: readonly Cashflow[]): CashflowBar[] {
 }
 
 /** Totals for the table footer. */
-export function cashflowTotals(flows: readonly Cashflow[], asOf: string): { remaining: number; count: number } {
+export function cashflowTotals(
+  flows: readonly Cashflow[],
+  asOf: string,
+): { remaining: number; count: number } {
   const future = flows.filter((flow) => flow.date >= asOf);
   return { remaining: future.reduce((sum, flow) => sum + flow.amount, 0), count: future.length };
 }

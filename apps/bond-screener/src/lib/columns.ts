@@ -19,7 +19,12 @@ const firstOf = (row: ResultRow, ...keys: string[]): unknown =>
 /** A floating muni coupon sorts by its spread-free position: after all fixed coupons (it has no number). */
 const couponNumber = (value: unknown) => (typeof value === 'number' ? value : null);
 
-const isin: Column = { key: 'isin', label: 'ISIN', value: (row) => row.isin, render: (row) => formatText(row.isin) };
+const isin: Column = {
+  key: 'isin',
+  label: 'ISIN',
+  value: (row) => row.isin,
+  render: (row) => formatText(row.isin),
+};
 const issuer: Column = {
   key: 'issuer_name',
   label: 'Issuer',

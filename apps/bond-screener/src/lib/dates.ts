@@ -16,6 +16,9 @@ export const historyRanges: readonly HistoryRange[] = ['1M', '3M', '6M', '1Y'];
 const rangeMonths: Record<HistoryRange, number> = { '1M': 1, '3M': 3, '6M': 6, '1Y': 12 };
 
 /** Start and end dates of a history window ending today (the Startup tier keeps one year of history). */
-export function historyWindow(range: HistoryRange, today: Date = new Date()): { start_date: string; end_date: string } {
+export function historyWindow(
+  range: HistoryRange,
+  today: Date = new Date(),
+): { start_date: string; end_date: string } {
   return { start_date: isoDay(monthsBefore(today, rangeMonths[range])), end_date: isoDay(today) };
 }

@@ -56,7 +56,8 @@ function problemsOf(error: unknown): FieldProblem[] {
   if (!Array.isArray(items)) return [];
   return items.map((item: ErrorItem) => {
     const pointer = typeof item.pointer === 'string' ? item.pointer : item.source?.pointer;
-    const detail = typeof item.detail === 'string' ? item.detail : typeof item.title === 'string' ? item.title : '';
+    const detail =
+      typeof item.detail === 'string' ? item.detail : typeof item.title === 'string' ? item.title : '';
     return { pointer: typeof pointer === 'string' ? pointer : null, detail };
   });
 }

@@ -20,7 +20,8 @@ export function placeProblems(universe: Universe, problems: readonly FieldProble
       continue;
     }
     const existing = byField[field];
-    byField[field] = existing && existing !== problem.detail ? `${existing}; ${problem.detail}` : problem.detail;
+    byField[field] =
+      existing && existing !== problem.detail ? `${existing}; ${problem.detail}` : problem.detail;
   }
   return { byField, unplaced };
 }

@@ -57,12 +57,30 @@ export const emptyFilters: FiltersByUniverse = {
     assetClasses: [],
     callable: 'any',
   },
-  agency: { couponMin: '', couponMax: '', interestTypes: [], callable: 'any', maturityFrom: '', maturityTo: '' },
-  munis: { state: '', issuer: '', interestTypes: [], couponMin: '', couponMax: '', maturityFrom: '', maturityTo: '' },
+  agency: {
+    couponMin: '',
+    couponMax: '',
+    interestTypes: [],
+    callable: 'any',
+    maturityFrom: '',
+    maturityTo: '',
+  },
+  munis: {
+    state: '',
+    issuer: '',
+    interestTypes: [],
+    couponMin: '',
+    couponMax: '',
+    maturityFrom: '',
+    maturityTo: '',
+  },
 };
 
 /** `"Italy, Spain ,"` → `['Italy', 'Spain']`; undefined when nothing is left. */
-export function parseList(text: string, transform: (item: string) => string = (s) => s): string[] | undefined {
+export function parseList(
+  text: string,
+  transform: (item: string) => string = (s) => s,
+): string[] | undefined {
   const items = text
     .split(/[,;\n]/)
     .map((item) => transform(item.trim()))

@@ -115,7 +115,9 @@ export function formatCoupon(value: unknown): string {
   if (isNumber(value)) return formatPercent(value);
   if (value && typeof value === 'object') {
     const { benchmark, spread_in_bps } = value as { benchmark?: unknown; spread_in_bps?: unknown };
-    const spread = isNumber(spread_in_bps) ? ` ${spread_in_bps >= 0 ? '+' : '−'} ${Math.abs(spread_in_bps)}bp` : '';
+    const spread = isNumber(spread_in_bps)
+      ? ` ${spread_in_bps >= 0 ? '+' : '−'} ${Math.abs(spread_in_bps)}bp`
+      : '';
     return `${typeof benchmark === 'string' ? benchmark : 'Floating'}${spread}`;
   }
   return dash;

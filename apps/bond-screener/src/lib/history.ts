@@ -50,11 +50,15 @@ export function tradePoints(rows: readonly unknown[]): HistoryPoint[] {
 
 /** Latest trades first, for the trades table. */
 export function latestTradesFirst<T extends { trade_datetime?: unknown }>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => String(b.trade_datetime ?? '').localeCompare(String(a.trade_datetime ?? '')));
+  return [...rows].sort((a, b) =>
+    String(b.trade_datetime ?? '').localeCompare(String(a.trade_datetime ?? '')),
+  );
 }
 
 /** Change between the first and last point, for the chart's summary line. */
-export function priceChange(points: readonly HistoryPoint[]): { from: number; to: number; change: number } | null {
+export function priceChange(
+  points: readonly HistoryPoint[],
+): { from: number; to: number; change: number } | null {
   const priced = points.filter((point) => point.price !== null);
   const first = priced[0]?.price;
   const last = priced.at(-1)?.price;

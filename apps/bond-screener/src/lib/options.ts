@@ -9,7 +9,12 @@ export const bondAssetClasses = [
   'structured product',
 ] as const;
 
-export const agencyInterestTypes = ['fixed rate', 'step rate', 'variable rate', 'zero rate / discount rate'] as const;
+export const agencyInterestTypes = [
+  'fixed rate',
+  'step rate',
+  'variable rate',
+  'zero rate / discount rate',
+] as const;
 
 export const muniInterestTypes = [
   'fixed rate',

@@ -23,10 +23,22 @@ export interface ReferenceGroup {
   fields: ReferenceField[];
 }
 
-const text = (label: string, key: string): ReferenceField => ({ label, value: (row) => formatText(row[key]) });
-const date = (label: string, key: string): ReferenceField => ({ label, value: (row) => formatDate(row[key]) });
-const yesNo = (label: string, key: string): ReferenceField => ({ label, value: (row) => formatBoolean(row[key]) });
-const enumText = (label: string, key: string): ReferenceField => ({ label, value: (row) => formatEnum(row[key]) });
+const text = (label: string, key: string): ReferenceField => ({
+  label,
+  value: (row) => formatText(row[key]),
+});
+const date = (label: string, key: string): ReferenceField => ({
+  label,
+  value: (row) => formatDate(row[key]),
+});
+const yesNo = (label: string, key: string): ReferenceField => ({
+  label,
+  value: (row) => formatBoolean(row[key]),
+});
+const enumText = (label: string, key: string): ReferenceField => ({
+  label,
+  value: (row) => formatEnum(row[key]),
+});
 const amount = (label: string, key: string): ReferenceField => ({
   label,
   value: (row) => formatAmount(row[key], typeof row.currency === 'string' ? row.currency : null),

@@ -1,6 +1,9 @@
 import { isUniverse, type Universe } from './universe';
 
-export type Route = { name: 'screener' } | { name: 'bond'; universe: Universe; isin: string } | { name: 'not-found' };
+export type Route =
+  | { name: 'screener' }
+  | { name: 'bond'; universe: Universe; isin: string }
+  | { name: 'not-found' };
 
 /** `/` is the screener; `/bonds/IT0005580540`, `/agency/…`, `/munis/…` are a bond's detail page. */
 export function parseRoute(pathname: string): Route {

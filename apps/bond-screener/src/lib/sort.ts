@@ -24,7 +24,11 @@ const isMissing = (value: unknown) => value === null || value === undefined || v
  * Stable sort by one field. Missing values always go last whichever the direction, so a descending sort on coupon
  * shows the highest coupons first rather than the rows without one.
  */
-export function sortRows<T>(rows: readonly T[], sort: SortState | null, value: (row: T, key: string) => unknown): T[] {
+export function sortRows<T>(
+  rows: readonly T[],
+  sort: SortState | null,
+  value: (row: T, key: string) => unknown,
+): T[] {
   if (!sort) return [...rows];
   const sign = sort.direction === 'asc' ? 1 : -1;
   return rows

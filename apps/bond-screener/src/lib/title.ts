@@ -11,6 +11,10 @@ export function bondTitle(row: Row | undefined, isin: string): string {
   const issuer = str(row.issuer_name) ?? str(row.issuer);
   if (!issuer) return isin;
   const coupon = row.interest_rate ?? row.coupon;
-  const parts = [issuer, coupon != null ? formatCoupon(coupon) : null, row.maturity_date ? formatDate(row.maturity_date) : null];
+  const parts = [
+    issuer,
+    coupon != null ? formatCoupon(coupon) : null,
+    row.maturity_date ? formatDate(row.maturity_date) : null,
+  ];
   return parts.filter(Boolean).join(' ');
 }

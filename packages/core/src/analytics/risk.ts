@@ -63,7 +63,7 @@ function at(bond: Bond, yieldPct: number, settlement: string, options: RiskOptio
  * Macaulay duration in years: the present-value-weighted average time of the remaining payments, discounted at
  * the yield as {@link priceFromYield} does (with one payment left: the time to it).
  * @example
- * macaulayDuration({ coupon: 8, frequency: 2, maturity: '2016-01-01', dayCount: '30/360' }, 9, '2008-01-01');
+ * macaulayDuration({ coupon: 8, frequency: 2, maturity: '2016-01-01', dayCount: 'act/act' }, 9, '2008-01-01');
  * // 5.99377495554519 (the Excel DURATION example)
  */
 export function macaulayDuration(bond: Bond, yieldPct: number, settlement: string, options?: RiskOptions): number {
@@ -74,8 +74,8 @@ export function macaulayDuration(bond: Bond, yieldPct: number, settlement: strin
  * Modified duration in years: Macaulay duration / (1 + yield / frequency), as Excel's MDURATION. Away from the
  * last period it equals −(1/P)·dP/dy.
  * @example
- * modifiedDuration({ coupon: 8, frequency: 2, maturity: '2016-01-01', dayCount: '30/360' }, 9, '2008-01-01');
- * // 5.73567459801453 (the Excel MDURATION example)
+ * modifiedDuration({ coupon: 8, frequency: 2, maturity: '2016-01-01', dayCount: 'act/act' }, 9, '2008-01-01');
+ * // 5.73566981391884 (the Excel MDURATION example)
  */
 export function modifiedDuration(bond: Bond, yieldPct: number, settlement: string, options?: RiskOptions): number {
   return at(bond, yieldPct, settlement, options).modified;
@@ -85,7 +85,7 @@ export function modifiedDuration(bond: Bond, yieldPct: number, settlement: strin
  * Convexity in years²: (1/P)·d²P/dy² of the full price, y as a decimal yield. Not scaled by 100 (divide by 100
  * for the "per 100 bp²" quotes some screens show).
  * @example
- * convexity({ coupon: 5, frequency: 2, maturity: '2034-01-15', dayCount: '30/360' }, 5, '2024-01-15'); // ≈ 70.9
+ * convexity({ coupon: 5, frequency: 2, maturity: '2034-01-15', dayCount: '30/360' }, 5, '2024-01-15'); // ≈ 73.63 (par 10-year)
  */
 export function convexity(bond: Bond, yieldPct: number, settlement: string, options?: RiskOptions): number {
   return at(bond, yieldPct, settlement, options).convexity;
@@ -111,7 +111,7 @@ export type BondQuote = { yield: number } | { cleanPrice: number } | { dirtyPric
  * @example
  * const bond = { coupon: 5.75, frequency: 2, maturity: '2017-11-15', dayCount: '30/360' } as const;
  * bondMetrics(bond, { cleanPrice: 94.63 }, '2008-02-15');
- * // { yield: 6.5005…, cleanPrice: 94.63, dirtyPrice: 96.0675, accruedInterest: 1.4375, macaulayDuration: 7.0…, … }
+ * // { yield: 6.5006…, cleanPrice: 94.63, dirtyPrice: 96.0675, accruedInterest: 1.4375, macaulayDuration: 7.416…, … }
  */
 export function bondMetrics(bond: Bond, quote: BondQuote, settlement: string, options?: RiskOptions): BondMetrics {
   const q = (typeof quote === 'object' && quote !== null ? quote : {}) as {

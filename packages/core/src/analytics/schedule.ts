@@ -52,10 +52,11 @@ function toPublic(rb: ResolvedBond, p: Period): CouponPeriod {
 }
 
 /**
- * The coupon periods of a bullet bond, first to last. Regular dates roll backward from maturity, or forward
- * from `firstCouponDate` when given; the first period starts on `accrualDate` (else `issueDate`), so a first
- * period that is not a whole regular period comes out `short-first` or `long-first`, and a maturity off the
- * forward grid gives a `short-last` period. End-of-month bonds keep month-end dates. A zero coupon has none.
+ * The coupon periods of a bullet bond, first to last. Regular dates roll backward from maturity (or from
+ * `lastCouponDate`), or forward from `firstCouponDate` when given; the first period starts on `accrualDate`
+ * (else `issueDate`), so a first period that is not a whole regular period comes out `short-first` or
+ * `long-first`; a maturity off the forward grid, or after `lastCouponDate`, gives a `short-last` or
+ * `long-last` period. End-of-month bonds keep month-end dates. A zero coupon has none.
  * @throws TerrapinAnalyticsError `invalid_bond` when the start of the bond's life is unknown and no `from` is
  *   given, or when the bond is inconsistent.
  * @example
@@ -63,7 +64,7 @@ function toPublic(rb: ResolvedBond, p: Period): CouponPeriod {
  *   coupon: 5, frequency: 2, dayCount: '30/360',
  *   issueDate: '2024-03-01', maturity: '2026-06-15',
  * });
- * // [{ start: '2024-03-01', end: '2024-06-15', kind: 'short-first', amount: 1.4583…, … },
+ * // [{ start: '2024-03-01', end: '2024-06-15', kind: 'short-first', amount: 1.4444…, … },
  * //  { start: '2024-06-15', end: '2024-12-15', kind: 'regular', amount: 2.5, … }, …]
  */
 export function couponSchedule(bond: Bond, options?: CouponScheduleOptions): CouponPeriod[] {

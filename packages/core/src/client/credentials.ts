@@ -35,7 +35,8 @@ export class Credentials {
    */
   redact = (text: string): string => {
     let out = text;
-    if (this.#key !== null && this.#key.length > 0) out = out.split(this.#key).join(REDACTED);
+    // Very short "keys" (test values) would blank out ordinary words; real keys are long.
+    if (this.#key !== null && this.#key.length >= 8) out = out.split(this.#key).join(REDACTED);
     // Any other credential-looking bearer token too (long enough not to eat prose such as "no bearer token").
     return out.replace(/\b(Bearer)\s+[\w.~+/=-]{16,}/gi, `$1 ${REDACTED}`);
   };

@@ -7,12 +7,13 @@ const UNLIMITED: RateLimitPolicy = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1
 
 /**
  * Sends land at the server a little later and less evenly than they leave; widening the window by a small
- * margin keeps a paced burst inside the server's rolling window (CONTRACT.md §4) at a cost of ≤ 2 % throughput.
+ * margin keeps a paced burst inside the server's rolling window (CONTRACT.md §4) at a cost of ≤ 2 % throughput
+ * on the API's 60-second window (100 ms on short windows).
  */
 export function withSafetyMargin(policy: RateLimitPolicy): RateLimitPolicy {
   return {
     limit: policy.limit,
-    windowMs: policy.windowMs + Math.max(50, Math.min(1_000, policy.windowMs * 0.02)),
+    windowMs: policy.windowMs + Math.max(100, Math.min(1_000, policy.windowMs * 0.02)),
   };
 }
 

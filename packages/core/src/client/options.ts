@@ -6,7 +6,7 @@ import type { RateLimitStore } from './stores';
 export interface TerrapinClientOptions extends TerrapinHooks {
   /**
    * API key, sent as `Authorization: Bearer <key>`. Kept in a private field: it never appears in errors, logs,
-   * hook payloads or `util.inspect(client)`.
+   * hook payloads or `util.inspect(client)`. Pass `null` for no key (a browser client talking to your proxy).
    * @default process.env.TERRAPIN_API_KEY
    */
   apiKey?: string | null;

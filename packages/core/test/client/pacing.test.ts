@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryRateLimitStore, parseRateLimitHeaders, type RateLimitInfo, TerrapinAbortError } from '../../src/index';
+import {
+  MemoryRateLimitStore,
+  parseRateLimitHeaders,
+  type RateLimitInfo,
+  TerrapinAbortError,
+} from '../../src/index';
 import { testClient } from './helpers/fixtures';
 import { ok, type Reply, startServer, type TestServer } from './helpers/server';
 
@@ -94,7 +99,9 @@ describe('pacing', () => {
     await store.pauseUntil('k2', Date.now() + 60_000);
     server = await startServer(() => ok([]));
     const client = testClient(server.url, { pacing: true, rateLimitStore: store, rateLimitKey: 'k2' });
-    const error = await client.inflationFactors({ country: 'US' }, { signal: AbortSignal.timeout(30) }).catch((e) => e);
+    const error = await client
+      .inflationFactors({ country: 'US' }, { signal: AbortSignal.timeout(30) })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(TerrapinAbortError);
     expect(server.requests).toHaveLength(0);
   });

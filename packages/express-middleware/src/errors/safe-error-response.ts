@@ -52,11 +52,17 @@ export function toSafeErrorResponse(error: unknown): SafeErrorResponse | null {
 
   if (TerrapinRequestValidationError.is(error)) return clientFault(422, error.errors, {});
   if (TerrapinQuotaExceededError.is(error)) {
-    return { status: 403, errors: [{ detail: SAFE_DETAILS.quota }], headers: apiHeaders(error), serverFault: true };
+    return {
+      status: 403,
+      errors: [{ detail: SAFE_DETAILS.quota }],
+      headers: apiHeaders(error),
+      serverFault: true,
+    };
   }
   if (TerrapinRateLimitError.is(error)) {
     const headers = apiHeaders(error);
-    if (error.retryAfterMs !== null) headers['retry-after'] = String(Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
+    if (error.retryAfterMs !== null)
+      headers['retry-after'] = String(Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
     return clientFault(429, error.errors, headers);
   }
   if (
@@ -76,7 +82,8 @@ export function toSafeErrorResponse(error: unknown): SafeErrorResponse | null {
     return { status: 499, errors: [{ detail: SAFE_DETAILS.cancelled }], headers: {}, serverFault: false };
   }
   if (TerrapinConnectionError.is(error)) return serverFault(502, SAFE_DETAILS.unreachable, {});
-  if (TerrapinResponseValidationError.is(error)) return serverFault(502, SAFE_DETAILS.badUpstreamResponse, {});
+  if (TerrapinResponseValidationError.is(error))
+    return serverFault(502, SAFE_DETAILS.badUpstreamResponse, {});
   return serverFault(500, SAFE_DETAILS.internal, {});
 }
 

@@ -29,6 +29,7 @@ export function resolveClient(source: TerrapinClientSource, stores: TerrapinStor
   const { client: _none, ...options } = source;
   const clientOptions: TerrapinClientOptions = { ...options };
   if (stores.rateLimit && !clientOptions.rateLimitStore) clientOptions.rateLimitStore = stores.rateLimit;
-  if (stores.quota && !clientOptions.quotaLedger) clientOptions.quotaLedger = new QuotaLedger({ store: stores.quota });
+  if (stores.quota && !clientOptions.quotaLedger)
+    clientOptions.quotaLedger = new QuotaLedger({ store: stores.quota });
   return { client: createTerrapinClient(clientOptions), apiKey: options.apiKey ?? null };
 }

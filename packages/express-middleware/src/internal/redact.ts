@@ -10,9 +10,11 @@ export function createRedactor(secrets: Iterable<string | null | undefined>): (t
   return (text) => {
     let out = String(text);
     for (const secret of known) out = out.split(secret).join(REDACTED);
-    return out
-      // Token-shaped words only (8+ token characters), so prose such as "no bearer token" stays readable.
-      .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`)
-      .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, `$1${REDACTED}@`);
+    return (
+      out
+        // Token-shaped words only (8+ token characters), so prose such as "no bearer token" stays readable.
+        .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`)
+        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, `$1${REDACTED}@`)
+    );
   };
 }

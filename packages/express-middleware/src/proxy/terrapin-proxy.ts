@@ -8,7 +8,7 @@ import {
 } from '@terrapin/core';
 import express, { type Request, type Response, type Router } from 'express';
 import { createErrorReporter } from '../errors/error-event';
-import { type SafeErrorResponse, SAFE_DETAILS, toSafeErrorResponse } from '../errors/safe-error-response';
+import { SAFE_DETAILS, type SafeErrorResponse, toSafeErrorResponse } from '../errors/safe-error-response';
 import { resolveClient } from '../internal/client-source';
 import { errorItem, sendErrors } from '../internal/send-errors';
 import { bodyParserErrors } from './body-parser-errors';
@@ -28,9 +28,10 @@ interface Admitted {
 }
 
 /**
- * A backend-for-frontend for the Terrapin API: an Express router serving `POST /:operation` for the allowed
- * operations only, with the server's key, so a browser can use Terrapin without ever holding the key. Mount it under
- * a path of your app and point the browser's client at it.
+ * A backend-for-frontend for the Terrapin API: an Express router serving `POST /:operation` (and the API's own
+ * `POST /api/v1/:operation`, which a core client pointed at the mount point calls) for the allowed operations only,
+ * with the server's key, so a browser can use Terrapin without ever holding the key. Mount it under a path of your
+ * app and point the browser's client at it.
  *
  * Per request, in order: allow-list (404) → JSON content type (415, which also keeps cross-site forms out) →
  * `authorize` (401) → per-user rate (429) → body size (413) and JSON (400) → the contract's strict validation
@@ -55,7 +56,10 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
   const stores = options.stores ?? {};
   const { client, apiKey } = resolveProxyClient(options);
   const report = createErrorReporter(options, [apiKey]);
-  const caps: RequestCaps = { maxIsinsPerCall: options.maxIsinsPerCall ?? 100, maxLimit: options.maxLimit ?? 1000 };
+  const caps: RequestCaps = {
+    maxIsinsPerCall: options.maxIsinsPerCall ?? 100,
+    maxLimit: options.maxLimit ?? 1000,
+  };
   const cache = options.cache === false ? null : new ResponseCache(options.cache ?? {}, stores.cache);
   const users = new UserLimits(
     { rate: options.userRateLimit, budget: options.userMonthlyIsinBudget },
@@ -63,7 +67,8 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
   );
   const admitted = new WeakMap<Request, Admitted>();
 
-  const answer = (res: Response, safe: SafeErrorResponse) => sendErrors(res, safe.status, safe.errors, safe.headers);
+  const answer = (res: Response, safe: SafeErrorResponse) =>
+    sendErrors(res, safe.status, safe.errors, safe.headers);
   // Failures of the client or a store are answered here, as envelopes through `res` (so CORS headers set earlier
   // stay); only errors thrown by the app's own hooks go to the app's error handlers.
   const fail = (res: Response, error: unknown, operation: string | null) => {
@@ -189,14 +194,17 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
           next(error);
           return;
         }
-        const status = await readStatus(client, async () => (user === null ? null : users.status(user, client.quota.period)));
+        const status = await readStatus(client, async () =>
+          user === null ? null : users.status(user, client.quota.period),
+        );
         res.set('cache-control', 'no-store').json(status);
       };
       run().catch((error: unknown) => fail(res, error, '_status'));
     });
   }
+  // `/api/v1/:operation` too: a core client whose `baseUrl` is the mount point appends the API's own paths.
   router.post(
-    '/:operation',
+    ['/:operation', '/api/v1/:operation'],
     admit,
     express.json({ limit: options.bodyLimit ?? '100kb', type: 'application/json' }),
     call,
@@ -221,7 +229,10 @@ function checkAllowList(allow: readonly string[] | undefined): ReadonlySet<strin
   return new Set(allow);
 }
 
-function resolveProxyClient(options: TerrapinProxyOptions): { client: TerrapinClient; apiKey: string | null } {
+function resolveProxyClient(options: TerrapinProxyOptions): {
+  client: TerrapinClient;
+  apiKey: string | null;
+} {
   const {
     allow: _allow,
     authorize: _authorize,

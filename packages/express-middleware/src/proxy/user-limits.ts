@@ -59,11 +59,18 @@ export class UserLimits {
   }
 
   /** A 403 when the call's new ISINs would take `user` past the monthly budget; nothing is recorded. */
-  async checkBudget(user: string, period: string, isins: readonly string[]): Promise<SafeErrorResponse | null> {
+  async checkBudget(
+    user: string,
+    period: string,
+    isins: readonly string[],
+  ): Promise<SafeErrorResponse | null> {
     if (this.#budget === null || isins.length === 0) return null;
     const key = userPeriod(period, user);
     const unique = [...new Set(isins)];
-    const [counted, used] = await Promise.all([this.#quotaStore.has(key, unique), this.#quotaStore.count(key)]);
+    const [counted, used] = await Promise.all([
+      this.#quotaStore.has(key, unique),
+      this.#quotaStore.count(key),
+    ]);
     const fresh = counted.filter((c) => !c).length;
     if (used + fresh <= this.#budget) return null;
     return {

@@ -70,7 +70,12 @@ export class RedisCacheStore implements CacheStore {
     if (value.length > this.#maxEntryChars) return;
     await SET.run(this.#client, {
       keys: [this.#entryKey(key), this.#indexKey()],
-      arguments: [value, String(Math.max(1, Math.round(ttlMs))), String(Date.now()), String(this.#maxEntries)],
+      arguments: [
+        value,
+        String(Math.max(1, Math.round(ttlMs))),
+        String(Date.now()),
+        String(this.#maxEntries),
+      ],
     });
   }
 

@@ -55,7 +55,9 @@ export class RedisQuotaStore implements QuotaStore {
   async add(period: string, isins: readonly string[]): Promise<number> {
     if (isins.length === 0) return 0;
     const expireAt = String(this.#expiry(period));
-    return toInteger(await ADD.run(this.#client, { keys: [this.#key(period)], arguments: [expireAt, ...isins] }));
+    return toInteger(
+      await ADD.run(this.#client, { keys: [this.#key(period)], arguments: [expireAt, ...isins] }),
+    );
   }
 
   async has(period: string, isins: readonly string[]): Promise<boolean[]> {

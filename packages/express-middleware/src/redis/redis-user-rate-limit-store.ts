@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { UserRateLimitDecision, UserRateLimitRule, UserRateLimitStore } from '../stores/user-rate-limit-store';
+import type {
+  UserRateLimitDecision,
+  UserRateLimitRule,
+  UserRateLimitStore,
+} from '../stores/user-rate-limit-store';
 import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
 
 // Sliding log: the request times still inside the window, at most `limit` of them; a refused request is not added.
@@ -43,7 +47,12 @@ export class RedisUserRateLimitStore implements UserRateLimitStore {
   async hit(key: string, rule: UserRateLimitRule, now: number): Promise<UserRateLimitDecision> {
     const reply = (await HIT.run(this.#client, {
       keys: [`${this.#prefix}user-rate:${key}`],
-      arguments: [String(Math.floor(now)), String(rule.limit), String(Math.ceil(rule.windowMs)), randomUUID()],
+      arguments: [
+        String(Math.floor(now)),
+        String(rule.limit),
+        String(Math.ceil(rule.windowMs)),
+        randomUUID(),
+      ],
     })) as unknown[];
     return {
       allowed: toInteger(reply[0]) === 1,

@@ -56,6 +56,10 @@ export class MemoryUserRateLimitStore implements UserRateLimitStore {
     log.push(now);
     this.#log.set(key, log);
     const first = log[0] ?? now;
-    return { allowed: true, remaining: rule.limit - log.length, resetMs: Math.max(1, first + rule.windowMs - now) };
+    return {
+      allowed: true,
+      remaining: rule.limit - log.length,
+      resetMs: Math.max(1, first + rule.windowMs - now),
+    };
   }
 }

@@ -1,7 +1,14 @@
 import { format } from 'node:util';
+import type { TerrapinClientOptions } from '@terrapin/core';
 import express, { type Express, type RequestHandler } from 'express';
 import request from 'supertest';
-import { type TerrapinErrorEvent, type TerrapinProxyOptions, terrapinErrorHandler, terrapinProxy } from '../../src/index';
+import {
+  type TerrapinErrorEvent,
+  type TerrapinProxyOptions,
+  type TerrapinProxyOwnOptions,
+  terrapinErrorHandler,
+  terrapinProxy,
+} from '../../src/index';
 import { CANARY_KEY, remember, rememberLog } from './canary';
 
 export const ORIGIN = 'https://screener.example';
@@ -19,13 +26,13 @@ export const tinyCors: RequestHandler = (req, res, next) => {
   next();
 };
 
-type ProxyTestOptions = Omit<TerrapinProxyOptions, 'client' | 'apiKey' | 'baseUrl'> & {
-  apiKey?: string;
-  baseUrl?: string;
-};
+type ProxyTestOptions = TerrapinProxyOwnOptions & Omit<TerrapinClientOptions, 'onError'>;
 
 /** An app with CORS, the proxy under {@link MOUNT} (key = the canary, upstream = `baseUrl`) and the error handler. */
-export function proxyApp(baseUrl: string, options: ProxyTestOptions): { app: Express; events: TerrapinErrorEvent[] } {
+export function proxyApp(
+  baseUrl: string,
+  options: ProxyTestOptions,
+): { app: Express; events: TerrapinErrorEvent[] } {
   const events: TerrapinErrorEvent[] = [];
   const app = express();
   app.use(tinyCors);

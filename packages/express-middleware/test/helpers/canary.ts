@@ -7,7 +7,9 @@ const seen: string[] = [];
 
 /** Keeps what a browser could see of a response (status line, headers, body) for the canary check. */
 export function remember(res: Response): Response {
-  const body = Buffer.isBuffer(res.body) ? res.body.toString('latin1') : (res.text ?? JSON.stringify(res.body));
+  const body = Buffer.isBuffer(res.body)
+    ? res.body.toString('latin1')
+    : (res.text ?? JSON.stringify(res.body));
   seen.push(`${res.status} ${JSON.stringify(res.headers)} ${body}`);
   return res;
 }

@@ -29,7 +29,8 @@ function isStale(name: string): boolean {
 /** Builds the packages the spawned processes import, when their `dist/` is missing or stale. */
 export function ensureBuilt(): void {
   // Escape hatch while a sibling's build is broken mid-edit: run against whatever dist/ exists.
-  if (process.env.TERRAPIN_TEST_USE_DIST === '1' && PACKAGES.every((name) => existsSync(distOf(name)))) return;
+  if (process.env.TERRAPIN_TEST_USE_DIST === '1' && PACKAGES.every((name) => existsSync(distOf(name))))
+    return;
   const stale = PACKAGES.filter(isStale);
   if (stale.length === 0) return;
   const filters = stale.flatMap((name) => ['--filter', `@terrapin/${name}`]);
@@ -37,6 +38,8 @@ export function ensureBuilt(): void {
     execFileSync('pnpm', [...filters, 'build'], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`Building ${stale.join(', ')} for the spawned servers failed:\n${stdout ?? ''}${stderr ?? ''}`);
+    throw new Error(
+      `Building ${stale.join(', ')} for the spawned servers failed:\n${stdout ?? ''}${stderr ?? ''}`,
+    );
   }
 }

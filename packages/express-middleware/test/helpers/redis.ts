@@ -20,14 +20,19 @@ export async function probeRedis(): Promise<boolean> {
     return true;
   } catch {
     if (inCi) return true;
-    process.stderr.write(`[express-middleware] Redis at ${REDIS_URL} is unreachable: skipping the Redis tests (CI fails them).\n`);
+    process.stderr.write(
+      `[express-middleware] Redis at ${REDIS_URL} is unreachable: skipping the Redis tests (CI fails them).\n`,
+    );
     return false;
   }
 }
 
 /** A connected client; throws a clear error when Redis is unreachable. */
 export async function connectRedis(): Promise<TestRedis> {
-  const client = createClient({ url: REDIS_URL, socket: { connectTimeout: 2_000, reconnectStrategy: false } });
+  const client = createClient({
+    url: REDIS_URL,
+    socket: { connectTimeout: 2_000, reconnectStrategy: false },
+  });
   client.on('error', () => {});
   try {
     await client.connect();

@@ -43,7 +43,9 @@ export function spawnInstance(name: string, env: Record<string, string>): Promis
         resolveInstance({ name, url: `http://127.0.0.1:${port}`, child, stop });
       }
     });
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening:\n${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`${name} exited with ${code} before listening:\n${stderr}`)),
+    );
     child.once('error', reject);
   });
 }

@@ -38,7 +38,10 @@ const PDF = Buffer.from('%PDF-1.4\n% official statement\n1 0 obj <<>> endobj\n%%
 
 export function defaultAnswer(
   req: UpstreamRequest,
-  headers: Record<string, string> = { ratelimit: 'limit=100, remaining=99, reset=60', 'ratelimit-policy': '100;w=60' },
+  headers: Record<string, string> = {
+    ratelimit: 'limit=100, remaining=99, reset=60',
+    'ratelimit-policy': '100;w=60',
+  },
 ): UpstreamAnswer {
   if (req.headers.authorization !== `Bearer ${CANARY_KEY}`) {
     return json(401, { errors: [{ detail: 'Incorrect or no bearer token' }] }, headers);
@@ -132,7 +135,12 @@ function rollingWindow(
       ratelimit: `limit=${policy.limit}, remaining=${policy.limit - accepted.length}, reset=${reset}`,
       'ratelimit-policy': `${policy.limit};w=${policy.windowSeconds}`,
     };
-    if (over) return json(429, { errors: [{ detail: 'Rate limit exceeded' }] }, { ...headers, 'retry-after': String(reset) });
+    if (over)
+      return json(
+        429,
+        { errors: [{ detail: 'Rate limit exceeded' }] },
+        { ...headers, 'retry-after': String(reset) },
+      );
     return defaultAnswer(req, headers);
   };
 }

@@ -53,7 +53,10 @@ export function coalescedCall<N extends QueryOperationName>(
   const { isins, ...rest } = body;
   const group = `${name}\u0000${stableStringify(rest)}`;
   let byGroup = loaders.get(client);
-  if (!byGroup) loaders.set(client, (byGroup = new Map()));
+  if (!byGroup) {
+    byGroup = new Map();
+    loaders.set(client, byGroup);
+  }
   let loader = byGroup.get(group);
   if (!loader) {
     loader = new DataLoader((batch) => runBatch(client, name, rest, batch), {

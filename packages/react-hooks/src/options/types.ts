@@ -14,8 +14,8 @@ export type TerrapinUniverse = 'bonds' | 'agency' | 'munis' | 'general';
 /** The universe an operation's keys live under, from the operations table. */
 export type UniverseOf<N extends keyof OperationUniverses> = OperationUniverses[N];
 
-/** What a query resolves to: core's result for one operation (`data`, `total`, `requestId`, `rateLimit`). For a
- * coalesced call, `data` holds only the rows of the ISINs this query asked for and `total` their count. */
+// What a query resolves to: core's result for one operation (`data`, `total`, `requestId`, `rateLimit`). For a
+// coalesced call, `data` holds only the rows of the ISINs this query asked for, and `total` their count.
 export type { TerrapinResult } from '@terrapin/core';
 
 /**

@@ -9,15 +9,20 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { gcTime: Number.POSITIVE_INFINITY } } });
 }
 
+/** Props of {@link TestProviders}. */
+export interface TestProvidersProps {
+  client: TerrapinHookClient;
+  queryClient: QueryClient;
+  children?: ReactNode;
+}
+
 /** The app's providers: its own QueryClientProvider, then the TerrapinProvider. */
-export function providers(client: TerrapinHookClient, queryClient: QueryClient) {
-  return function Providers({ children }: { children: ReactNode }) {
-    return (
-      <QueryClientProvider client={queryClient}>
-        <TerrapinProvider client={client}>{children}</TerrapinProvider>
-      </QueryClientProvider>
-    );
-  };
+export function TestProviders({ client, queryClient, children }: TestProvidersProps) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TerrapinProvider client={client}>{children}</TerrapinProvider>
+    </QueryClientProvider>
+  );
 }
 
 /** renderHook inside the providers. */
@@ -27,6 +32,9 @@ export function renderTerrapinHook<Result, Props>(
   options: Omit<RenderHookOptions<Props>, 'wrapper'> & { queryClient?: QueryClient } = {},
 ) {
   const queryClient = options.queryClient ?? createQueryClient();
-  const rendered = renderHook(hook, { ...options, wrapper: providers(client, queryClient) });
+  const rendered = renderHook(hook, {
+    ...options,
+    wrapper: ({ children }) => TestProviders({ client, queryClient, children }),
+  });
   return { ...rendered, queryClient };
 }

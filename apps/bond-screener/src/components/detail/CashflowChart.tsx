@@ -16,7 +16,13 @@ export function CashflowChart({ bars }: { bars: CashflowBar[] }) {
             formatter={(value, name) => [formatPrice(value), name] as [string, string]}
           />
           <Legend verticalAlign="top" height={24} iconSize={10} />
-          <Bar dataKey="interest" name="Interest" stackId="flow" fill="var(--chart-interest)" isAnimationActive={false} />
+          <Bar
+            dataKey="interest"
+            name="Interest"
+            stackId="flow"
+            fill="var(--chart-interest)"
+            isAnimationActive={false}
+          />
           <Bar
             dataKey="principal"
             name="Principal"

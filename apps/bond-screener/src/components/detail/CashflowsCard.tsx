@@ -26,7 +26,8 @@ export function CashflowsCard({ universe, isin }: { universe: Universe; isin: st
           return (
             <>
               <p className="chart-summary">
-                {totals.count} payments still to come, {formatPrice(totals.remaining, 2)} per 100 nominal in total.
+                {totals.count} payments still to come, {formatPrice(totals.remaining, 2)} per 100 nominal in
+                total.
               </p>
               <div className="cashflows">
                 <CashflowChart bars={cashflowBars(flows)} />

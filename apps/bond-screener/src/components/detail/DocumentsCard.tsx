@@ -11,7 +11,15 @@ const kinds = [
   ['disclosure_document', 'Continuing disclosure'],
 ] as const;
 
-function DocumentList({ isin, documentType, title }: { isin: string; documentType: (typeof kinds)[number][0]; title: string }) {
+function DocumentList({
+  isin,
+  documentType,
+  title,
+}: {
+  isin: string;
+  documentType: (typeof kinds)[number][0];
+  title: string;
+}) {
   const query = useMuniDocuments({ isin, document_type: documentType });
   return (
     <section className="documents" aria-label={title}>

@@ -1,4 +1,12 @@
-import { formatDate, formatDateTime, formatEnum, formatInteger, formatNumber, formatPercent, formatPrice } from '../../lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatEnum,
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  formatPrice,
+} from '../../lib/format';
 import type { Universe } from '../../lib/universe';
 import { QueryState } from '../QueryState';
 import { Card } from './Card';
@@ -7,7 +15,12 @@ type Row = Record<string, unknown>;
 
 interface LatestPriceCardProps {
   universe: Universe;
-  query: { data: { data: unknown[] } | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
+  query: {
+    data: { data: unknown[] } | undefined;
+    error: unknown;
+    isPending: boolean;
+    refetch: () => unknown;
+  };
 }
 
 function metrics(universe: Universe, row: Row): [label: string, value: string][] {
@@ -43,7 +56,10 @@ export function LatestPriceCard({ universe, query }: LatestPriceCardProps) {
         {(envelope) => (
           <dl className="metrics">
             {metrics(universe, envelope.data[0] as Row).map(([label, value], index) => (
-              <div key={label} className={index === 0 ? 'metrics__item metrics__item--lead' : 'metrics__item'}>
+              <div
+                key={label}
+                className={index === 0 ? 'metrics__item metrics__item--lead' : 'metrics__item'}
+              >
                 <dt>{label}</dt>
                 <dd data-testid={index === 0 ? 'latest-price' : undefined}>{value}</dd>
               </div>

@@ -15,7 +15,10 @@ function RangePicker({ value, onChange }: { value: HistoryRange; onChange: (rang
     <fieldset className="range-picker">
       <legend className="visually-hidden">History window</legend>
       {historyRanges.map((range) => (
-        <label key={range} className={range === value ? 'range-picker__option is-active' : 'range-picker__option'}>
+        <label
+          key={range}
+          className={range === value ? 'range-picker__option is-active' : 'range-picker__option'}
+        >
           <input
             type="radio"
             name="history-range"
@@ -75,7 +78,9 @@ export function PriceHistoryCard({ universe, isin }: { universe: Universe; isin:
             <>
               <Summary points={points} />
               <PriceHistoryChart points={points} yieldLabel={universe === 'munis' ? 'YTM (s.a.)' : 'Yield'} />
-              {universe === 'munis' ? <TradesTable trades={envelope.data as Record<string, unknown>[]} /> : null}
+              {universe === 'munis' ? (
+                <TradesTable trades={envelope.data as Record<string, unknown>[]} />
+              ) : null}
             </>
           );
         }}

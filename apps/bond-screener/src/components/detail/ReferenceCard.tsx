@@ -5,7 +5,12 @@ import { Card } from './Card';
 
 interface ReferenceCardProps {
   universe: Universe;
-  query: { data: { data: unknown[] } | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
+  query: {
+    data: { data: unknown[] } | undefined;
+    error: unknown;
+    isPending: boolean;
+    refetch: () => unknown;
+  };
 }
 
 /** The reference record grouped the way an analyst reads it: issuer, terms, ratings, identifiers. */

@@ -11,9 +11,21 @@ interface CheckboxGroupProps {
 }
 
 /** A multi-select as checkboxes: visible choices, keyboard friendly (Tab + Space). */
-export function CheckboxGroup({ id, legend, options, selected, onChange, format, error }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  id,
+  legend,
+  options,
+  selected,
+  onChange,
+  format,
+  error,
+}: CheckboxGroupProps) {
   function toggle(option: string, checked: boolean) {
-    onChange(checked ? options.filter((o) => o === option || selected.includes(o)) : selected.filter((o) => o !== option));
+    onChange(
+      checked
+        ? options.filter((o) => o === option || selected.includes(o))
+        : selected.filter((o) => o !== option),
+    );
   }
   return (
     <fieldset

@@ -12,7 +12,15 @@ interface RangeFieldsProps {
 }
 
 /** A min/max pair (coupon in percent, or dates) as one labelled group. */
-export function RangeFields({ legend, ids, values, onChange, errors = [undefined, undefined], type, unit }: RangeFieldsProps) {
+export function RangeFields({
+  legend,
+  ids,
+  values,
+  onChange,
+  errors = [undefined, undefined],
+  type,
+  unit,
+}: RangeFieldsProps) {
   const bounds = [
     { label: type === 'date' ? 'From' : 'Min', index: 0 as const },
     { label: type === 'date' ? 'To' : 'Max', index: 1 as const },

@@ -17,7 +17,7 @@ export interface ResolvedBond {
   redemption: number;
   conv: DayCountConvention;
   endOfMonth: boolean;
-  /** True when the grid is anchored on the first coupon date (rolls forward), else on maturity. */
+  /** True when the grid is anchored on the first coupon date (rolls forward), else on the last regular date. */
   forward: boolean;
   firstCoupon: number | undefined;
   /** Last regular coupon date before an odd final period. */

@@ -1,0 +1,99 @@
+import { expect, screenshot, test } from './fixtures';
+
+const couponOf = (text: string) => Number.parseFloat(text.replace('%', ''));
+
+test.describe('screener', () => {
+  test('screens Italian bonds with a coupon range and pages the results', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /^Showing 1–25 of/ })).toBeVisible();
+
+    await page.getByLabel('Countries').fill('Italy');
+    await page.getByLabel('Min coupon').fill('3');
+    await page.getByLabel('Max coupon').fill('5');
+    await page.getByRole('button', { name: 'Search' }).click();
+
+    const count = page.getByRole('heading', { name: /^Showing 1–\d+ of [\d,]+$/ });
+    await expect(count).toBeVisible();
+    const total = Number((await count.textContent())?.match(/of ([\d,]+)/)?.[1]?.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(25);
+
+    const rows = page.locator('.results-table tbody tr');
+    await expect(rows).toHaveCount(25);
+    for (const country of await rows.locator('td:nth-child(3)').allTextContents()) expect(country).toBe('Italy');
+    for (const coupon of await rows.locator('td:nth-child(5)').allTextContents()) {
+      expect(couponOf(coupon)).toBeGreaterThanOrEqual(3);
+      expect(couponOf(coupon)).toBeLessThanOrEqual(5);
+    }
+    const firstPage = await rows.locator('th').allTextContents();
+    await screenshot(page, testInfo, 'screener');
+
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect(page.getByRole('heading', { name: /^Showing 26–\d+ of/ })).toBeVisible();
+    await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+    const secondPage = await rows.locator('th').allTextContents();
+    expect(secondPage.filter((isin) => firstPage.includes(isin))).toEqual([]);
+
+    // Sort the page by coupon, descending.
+    const couponHeader = page.getByRole('columnheader', { name: /Coupon/ });
+    await couponHeader.getByRole('button').click();
+    await couponHeader.getByRole('button').click();
+    await expect(couponHeader).toHaveAttribute('aria-sort', 'descending');
+    const coupons = (await rows.locator('td:nth-child(5)').allTextContents()).map(couponOf);
+    expect(coupons).toEqual([...coupons].sort((a, b) => b - a));
+  });
+
+  test('shows a validation error next to the coupon field', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /^Showing/ })).toBeVisible();
+    const couponMin = page.getByLabel('Min coupon');
+    await couponMin.fill('abc');
+    await page.getByRole('button', { name: 'Search' }).click();
+
+    await expect(couponMin).toHaveAttribute('aria-invalid', 'true');
+    await expect(couponMin).toBeFocused();
+    const message = page.locator('#filter-bonds-couponMin-error');
+    await expect(message).toBeVisible();
+    await expect(message).toContainText(/number/i);
+    await expect(page.getByText('A filter value was rejected')).toBeVisible();
+    await expect(page.getByText(/Not searched: fix the filter/)).toBeVisible();
+    await screenshot(page, testInfo, 'validation-error');
+
+    await couponMin.fill('3');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(couponMin).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
+  });
+
+  test('is usable from the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /^Showing/ })).toBeVisible();
+    await page.getByRole('tab', { name: 'Gov & corp' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'US agency' })).toBeFocused();
+    await expect(page.getByRole('tab', { name: 'US agency' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
+
+    await page.getByLabel('Min coupon').focus();
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
+    const firstIsin = page.locator('.results-table tbody tr th a').first();
+    await firstIsin.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/agency\/[A-Z0-9]{12}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('works in a narrow window', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
+    // No horizontal scrolling of the page itself: the table scrolls inside its box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('tab', { name: 'Municipal' }).click();
+    await expect(page.getByLabel('State')).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
+    await screenshot(page, testInfo, 'screener-narrow');
+  });
+});
