@@ -17,14 +17,14 @@ import {
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ymd = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
-/** y/m/d moved by whole months; the day stays ≤ 28 in every generator, so no clamping is involved. */
+/** y/m/d moved by whole months; generated days stay ≤ 27, so no clamping and no month end is involved. */
 const shiftMonths = (y: number, m: number, d: number, months: number) => ymd(y, m + months, d);
 
 const FREQUENCIES: CouponFrequency[] = [1, 2, 4, 12];
 const ALL_DAY_COUNTS = ['30/360', '30E/360', 'act/act (ICMA)', 'act/act (ISDA)', 'act/act (AFB)', 'act/360', 'act/365'];
 const EARLIEST_SETTLEMENT = ymd(2025, 1, 2);
 
-/** A bullet maturing 2026–2075 (day ≤ 28) with a settlement date between 2025-01-02 and the day before maturity. */
+/** A bullet maturing 2026–2075 (day ≤ 27, so not an end-of-month bond) with a settlement date between 2025-01-02 and the day before maturity. */
 const quoted = (dayCounts: string[]) =>
   fc
     .record({
@@ -32,7 +32,7 @@ const quoted = (dayCounts: string[]) =>
       frequency: fc.constantFrom(...FREQUENCIES),
       y: fc.integer({ min: 2026, max: 2075 }),
       m: fc.integer({ min: 1, max: 12 }),
-      d: fc.integer({ min: 1, max: 28 }),
+      d: fc.integer({ min: 1, max: 27 }),
       dayCount: fc.constantFrom(...dayCounts),
       position: fc.double({ min: 0, max: 1, noNaN: true }),
     })
@@ -44,7 +44,41 @@ const quoted = (dayCounts: string[]) =>
       return { bond, settlement: iso(settlement) };
     });
 
-const RUNS = { monotone: 500, roundTrip: 1000, par: 500, accrued: 500, risk: 300, dates: 300 };
+/**
+ * Any shape the schedule code handles: month-end maturities, an issue date (odd first period), a first coupon
+ * date (long or short first, short last), zero coupons, non-100 redemption.
+ */
+const oddBond = fc
+  .record({
+    coupon: fc.integer({ min: 0, max: 120 }).map((n) => n / 8),
+    frequency: fc.constantFrom<CouponFrequency>(0, 1, 2, 4, 12),
+    maturity: fc.integer({ min: ymd(2026, 1, 1) / DAY_MS, max: ymd(2060, 12, 31) / DAY_MS }),
+    issueBack: fc.integer({ min: 1, max: 3000 }),
+    firstCoupon: fc.option(fc.double({ min: 0.01, max: 1, noNaN: true }), { nil: undefined }),
+    settle: fc.double({ min: 0, max: 0.999, noNaN: true }),
+    dayCount: fc.constantFrom(...ALL_DAY_COUNTS),
+    redemption: fc.constantFrom(100, 100, 101.5),
+  })
+  .map(({ coupon, frequency, maturity, issueBack, firstCoupon, settle, dayCount, redemption }) => {
+    const issue = maturity - issueBack;
+    const bond: Bond = {
+      coupon: frequency === 0 ? 0 : coupon,
+      frequency,
+      maturity: iso(maturity * DAY_MS),
+      issueDate: iso(issue * DAY_MS),
+      dayCount,
+      redemption,
+    };
+    if (firstCoupon !== undefined && frequency !== 0) {
+      // Within about a year of issue, so a long first period stays plausible.
+      const first = issue + Math.max(1, Math.round(firstCoupon * Math.min(issueBack, 500)));
+      bond.firstCouponDate = iso(Math.min(first, maturity) * DAY_MS);
+    }
+    const settlement = iso((issue + Math.floor(settle * issueBack)) * DAY_MS);
+    return { bond, settlement };
+  });
+
+const RUNS = { monotone: 500, roundTrip: 1000, odd: 1000, par: 500, accrued: 500, risk: 300, dates: 300 };
 
 describe('properties (fast-check)', () => {
   it(`price is strictly decreasing and convex in yield (${RUNS.monotone} runs)`, () => {
@@ -74,6 +108,18 @@ describe('properties (fast-check)', () => {
         expect(Math.abs(yieldFromPrice(bond, price, settlement) - y)).toBeLessThan(1e-10);
       }),
       { numRuns: RUNS.roundTrip },
+    );
+  });
+
+  it(`round trip, monotone and accrued ≥ 0 on odd-period, month-end and zero bonds (${RUNS.odd} runs)`, () => {
+    fc.assert(
+      fc.property(oddBond, fc.double({ min: 0, max: 25, noNaN: true }), ({ bond, settlement }, y) => {
+        const price = priceFromYield(bond, y, settlement);
+        expect(Math.abs(yieldFromPrice(bond, price, settlement) - y)).toBeLessThan(1e-10);
+        expect(priceFromYield(bond, y + 0.5, settlement)).toBeLessThan(price);
+        expect(accruedInterest(bond, settlement)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: RUNS.odd },
     );
   });
 
