@@ -25,9 +25,13 @@ export function accruedInterest(bond: Bond, settlement: string): number {
 
 function checkPrice(value: number, field: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new TerrapinAnalyticsError('invalid_input', `${field} must be a finite number, got ${describeValue(value)}`, {
-      field,
-    });
+    throw new TerrapinAnalyticsError(
+      'invalid_input',
+      `${field} must be a finite number, got ${describeValue(value)}`,
+      {
+        field,
+      },
+    );
   }
 }
 

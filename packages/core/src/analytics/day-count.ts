@@ -92,7 +92,12 @@ export function dayCountFraction(
  * dayCount('30E/360', '2008-02-28', '2008-03-31'); // 32
  * dayCount('act/360', '2024-01-01', '2024-03-01'); // 60
  */
-export function dayCount(dayCount: DayCountName, start: string, end: string, options?: DayCountOptions): number {
+export function dayCount(
+  dayCount: DayCountName,
+  start: string,
+  end: string,
+  options?: DayCountOptions,
+): number {
   const conv = resolveDayCount(dayCount);
   const s = parseIsoDate(start, 'start');
   const e = parseIsoDate(end, 'end');

@@ -85,7 +85,12 @@ function missing(record: BondReferenceLike, field: string, why: string): Terrapi
   );
 }
 
-function bad(record: BondReferenceLike, field: string, value: unknown, expected: string): TerrapinAnalyticsError {
+function bad(
+  record: BondReferenceLike,
+  field: string,
+  value: unknown,
+  expected: string,
+): TerrapinAnalyticsError {
   return new TerrapinAnalyticsError(
     'invalid_bond',
     `bondFromReference: "${field}" is ${describeValue(value)} in the record${who(record)}; expected ${expected}.`,
@@ -124,9 +129,15 @@ function readFrequency(record: BondReferenceLike, coupon: number): CouponFrequen
     n = /^[0-9]+$/.test(key) ? Number(key) : FREQUENCY_WORDS[key];
   }
   if (n === undefined || !FREQUENCIES.has(n)) {
-    throw bad(record, 'coupon_frequency', value, "1, 2, 4 or 12 (or 'annual', 'semi-annual', 'quarterly', 'monthly')");
+    throw bad(
+      record,
+      'coupon_frequency',
+      value,
+      "1, 2, 4 or 12 (or 'annual', 'semi-annual', 'quarterly', 'monthly')",
+    );
   }
-  if (n === 0 && coupon !== 0) throw bad(record, 'coupon_frequency', value, 'a coupon frequency for a coupon bond');
+  if (n === 0 && coupon !== 0)
+    throw bad(record, 'coupon_frequency', value, 'a coupon frequency for a coupon bond');
   return n as CouponFrequency;
 }
 
@@ -206,7 +217,8 @@ export function bondFromReference(record: BondReferenceLike, options?: BondFromR
   }
   resolveDayCount(dayCount);
   const bond: Bond = { coupon, frequency, maturity, dayCount };
-  const firstCoupon = readDate(record, 'first_coupon_date') ?? readDate(record, 'first_interest_payment_date');
+  const firstCoupon =
+    readDate(record, 'first_coupon_date') ?? readDate(record, 'first_interest_payment_date');
   const issueDate = readDate(record, 'issue_date');
   const accrualDate = readDate(record, 'interest_accrual_date') ?? readDate(record, 'accrual_date');
   if (firstCoupon !== undefined && frequency !== 0) bond.firstCouponDate = firstCoupon;

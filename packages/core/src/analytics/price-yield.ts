@@ -40,7 +40,12 @@ export interface PriceYieldOptions {
  * priceFromYield(bond, 6.5, '2008-02-15'); // 94.6343616213221 (the Excel PRICE example)
  * priceFromYield(bond, 6.5, '2008-02-15', { dirty: true }); // 96.0718616213221
  */
-export function priceFromYield(bond: Bond, yieldPct: number, settlement: string, options?: PriceYieldOptions): number {
+export function priceFromYield(
+  bond: Bond,
+  yieldPct: number,
+  settlement: string,
+  options?: PriceYieldOptions,
+): number {
   const { ctx } = prepareQuote(bond, settlement, options);
   const dirty = dirtyAt(ctx, rateFromYield(ctx, yieldPct));
   return options?.dirty === true ? dirty : dirty - ctx.accrued;
@@ -56,7 +61,12 @@ export function priceFromYield(bond: Bond, yieldPct: number, settlement: string,
  * const bond = { coupon: 5.75, frequency: 2, maturity: '2016-11-15', dayCount: '30/360' } as const;
  * yieldFromPrice(bond, 95.04287, '2008-02-15'); // 6.50000068807314 (the Excel YIELD example)
  */
-export function yieldFromPrice(bond: Bond, price: number, settlement: string, options?: PriceYieldOptions): number {
+export function yieldFromPrice(
+  bond: Bond,
+  price: number,
+  settlement: string,
+  options?: PriceYieldOptions,
+): number {
   const { rb, ctx } = prepareQuote(bond, settlement, options);
   const target = targetDirty(ctx, price, options?.dirty === true);
   return solveQuote(ctx, rb, target) * ctx.periodsPerYear * 100;

@@ -66,7 +66,12 @@ function at(bond: Bond, yieldPct: number, settlement: string, options: RiskOptio
  * macaulayDuration({ coupon: 8, frequency: 2, maturity: '2016-01-01', dayCount: 'act/act' }, 9, '2008-01-01');
  * // 5.99377495554519 (the Excel DURATION example)
  */
-export function macaulayDuration(bond: Bond, yieldPct: number, settlement: string, options?: RiskOptions): number {
+export function macaulayDuration(
+  bond: Bond,
+  yieldPct: number,
+  settlement: string,
+  options?: RiskOptions,
+): number {
   return at(bond, yieldPct, settlement, options).macaulay;
 }
 
@@ -77,7 +82,12 @@ export function macaulayDuration(bond: Bond, yieldPct: number, settlement: strin
  * modifiedDuration({ coupon: 8, frequency: 2, maturity: '2016-01-01', dayCount: 'act/act' }, 9, '2008-01-01');
  * // 5.73566981391884 (the Excel MDURATION example)
  */
-export function modifiedDuration(bond: Bond, yieldPct: number, settlement: string, options?: RiskOptions): number {
+export function modifiedDuration(
+  bond: Bond,
+  yieldPct: number,
+  settlement: string,
+  options?: RiskOptions,
+): number {
   return at(bond, yieldPct, settlement, options).modified;
 }
 
@@ -113,7 +123,12 @@ export type BondQuote = { yield: number } | { cleanPrice: number } | { dirtyPric
  * bondMetrics(bond, { cleanPrice: 94.63 }, '2008-02-15');
  * // { yield: 6.5006…, cleanPrice: 94.63, dirtyPrice: 96.0675, accruedInterest: 1.4375, macaulayDuration: 7.416…, … }
  */
-export function bondMetrics(bond: Bond, quote: BondQuote, settlement: string, options?: RiskOptions): BondMetrics {
+export function bondMetrics(
+  bond: Bond,
+  quote: BondQuote,
+  settlement: string,
+  options?: RiskOptions,
+): BondMetrics {
   const q = (typeof quote === 'object' && quote !== null ? quote : {}) as {
     yield?: number;
     cleanPrice?: number;

@@ -41,16 +41,21 @@ export function createTerrapinClient(options: TerrapinClientOptions = {}): Terra
   });
 }
 
-function limiterFor(shared: SharedState, store: RateLimitStore, key: string): RateLimiter {
+function limiterFor(
+  shared: SharedState,
+  store: RateLimitStore,
+  localKey: string,
+  key: () => string | Promise<string>,
+): RateLimiter {
   let byKey = shared.limiters.get(store);
   if (!byKey) {
     byKey = new Map();
     shared.limiters.set(store, byKey);
   }
-  let limiter = byKey.get(key);
+  let limiter = byKey.get(localKey);
   if (!limiter) {
-    limiter = new RateLimiter(store, key);
-    byKey.set(key, limiter);
+    limiter = new RateLimiter(store, key());
+    byKey.set(localKey, limiter);
   }
   return limiter;
 }
@@ -63,8 +68,15 @@ function buildClient(
   const { config, credentials } = resolveOptions(options);
   const store = options.rateLimitStore ?? inherited.store;
   const ledger = options.quotaLedger ?? inherited.ledger;
-  const rateLimitKey = options.rateLimitKey ?? credentials.fingerprint();
-  const limiter = config.pacing ? limiterFor(shared, store, rateLimitKey) : null;
+  const rateLimitKey = options.rateLimitKey;
+  const limiter = config.pacing
+    ? limiterFor(
+        shared,
+        store,
+        rateLimitKey === undefined ? credentials.localId : `custom:${rateLimitKey}`,
+        () => rateLimitKey ?? credentials.fingerprint(),
+      )
+    : null;
   const rt: Runtime = { config, credentials, limiter, ledger, shared };
 
   const client: Record<string, unknown> = {};
@@ -119,7 +131,7 @@ function buildClient(
     timeout: config.timeout,
     maxRetries: config.maxRetries,
     pacing: config.pacing,
-    rateLimitKey,
+    rateLimitKey: rateLimitKey ?? '(fingerprint of the API key)',
     monthlyIsinBudget: config.monthlyIsinBudget,
   });
   Object.defineProperty(client, 'toJSON', { value: summary, enumerable: false });

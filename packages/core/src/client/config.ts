@@ -39,12 +39,7 @@ export function resolveOptions(options: TerrapinClientOptions): {
   if (key !== null && isBrowserLike() && !options.dangerouslyAllowBrowser)
     throw new TerrapinError(KEY_IN_BROWSER);
 
-  const baseUrl = (explicitBaseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-  try {
-    new URL(baseUrl);
-  } catch {
-    throw new TerrapinError(`createTerrapinClient(): \`baseUrl\` is not an absolute URL: ${baseUrl}`);
-  }
+  const baseUrl = resolveBaseUrl(explicitBaseUrl ?? DEFAULT_BASE_URL);
   const validate = options.validateResponses ?? 'throw';
   if (!['throw', 'warn', 'off'].includes(validate)) {
     throw new TerrapinError("createTerrapinClient(): `validateResponses` must be 'throw', 'warn' or 'off'");
@@ -72,4 +67,20 @@ export function resolveOptions(options: TerrapinClientOptions): {
     onQuotaWarning: options.onQuotaWarning,
   };
   return { config, credentials: new Credentials(key) };
+}
+
+/**
+ * Absolute URLs pass; a path such as `/api/terrapin` is resolved against the page's origin in a browser (the
+ * usual way to point a key-less browser client at the app's own proxy).
+ */
+function resolveBaseUrl(raw: string): string {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  try {
+    const url = raw.startsWith('/') && origin && origin !== 'null' ? new URL(raw, origin) : new URL(raw);
+    return url.href.replace(/\/+$/, '');
+  } catch {
+    throw new TerrapinError(
+      `createTerrapinClient(): \`baseUrl\` must be an absolute URL (or, in a browser, a path on the page's origin), got ${raw}`,
+    );
+  }
 }

@@ -1,5 +1,5 @@
-import { sha256Hex } from './sha256';
-
+// Module-private: maps keys to opaque local ids; never exported or printed.
+const localIds = new Map<string, string>();
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const REDACTED = '[REDACTED]';
 
@@ -9,6 +9,7 @@ const REDACTED = '[REDACTED]';
  */
 export class Credentials {
   readonly #key: string | null;
+  #fingerprint: Promise<string> | undefined;
 
   constructor(key: string | null) {
     this.#key = key;
@@ -24,9 +25,32 @@ export class Credentials {
     return this.#key === null ? undefined : `Bearer ${this.#key}`;
   }
 
-  /** A stable, non-reversible identifier of the key for shared stores (never the key itself). */
-  fingerprint(): string {
-    return this.#key === null ? 'anonymous' : `tpk-sha256:${sha256Hex(this.#key).slice(0, 32)}`;
+  /**
+   * A stable, non-reversible identifier of the key for shared stores (never the key itself): the same key gives
+   * the same fingerprint in every process, so several servers share one rate-limit budget through Redis.
+   * Async because WebCrypto's digest is (available in Node ≥ 20, browsers and edge runtimes alike).
+   */
+  fingerprint(): Promise<string> {
+    const key = this.#key;
+    if (key === null) return Promise.resolve('anonymous');
+    this.#fingerprint ??= globalThis.crypto.subtle
+      .digest('SHA-256', new TextEncoder().encode(key))
+      .then((digest) => {
+        const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+        return `tpk-sha256:${hex.slice(0, 32)}`;
+      });
+    return this.#fingerprint;
+  }
+
+  /** A process-local token that is equal for equal keys (to share one limiter between derived clients). */
+  get localId(): string {
+    if (this.#key === null) return 'anonymous';
+    let id = localIds.get(this.#key);
+    if (id === undefined) {
+      id = `key#${localIds.size + 1}`;
+      localIds.set(this.#key, id);
+    }
+    return id;
   }
 
   /**

@@ -25,15 +25,16 @@ export function withSafetyMargin(policy: RateLimitPolicy): RateLimitPolicy {
  */
 export class RateLimiter {
   readonly store: RateLimitStore;
-  readonly key: string;
+  /** The store key (a fingerprint of the API key, resolved asynchronously, or the caller's `rateLimitKey`). */
+  readonly key: Promise<string>;
   readonly #now: () => number;
   #policy: RateLimitPolicy | null = null;
   #learned = false;
   #probe: Promise<void> | null = null;
 
-  constructor(store: RateLimitStore, key: string, now: () => number = Date.now) {
+  constructor(store: RateLimitStore, key: string | Promise<string>, now: () => number = Date.now) {
     this.store = store;
-    this.key = key;
+    this.key = Promise.resolve(key);
     this.#now = now;
   }
 
@@ -66,7 +67,7 @@ export class RateLimiter {
     }
     try {
       const policy = this.#policy ? withSafetyMargin(this.#policy) : UNLIMITED;
-      const sendAt = await this.store.reserve(this.key, policy, this.#now());
+      const sendAt = await this.store.reserve(await this.key, policy, this.#now());
       await sleep(sendAt - this.#now(), signal);
     } catch (error) {
       release(false);
@@ -82,7 +83,7 @@ export class RateLimiter {
       : null;
     if (policy) this.#policy = policy;
     try {
-      await this.store.observe(this.key, {
+      await this.store.observe(await this.key, {
         limit: info.limit,
         remaining: info.remaining,
         resetMs: info.resetSeconds === null ? null : info.resetSeconds * 1000,
@@ -97,7 +98,7 @@ export class RateLimiter {
   /** Holds every request of this key until `untilEpochMs` (after a 429). */
   async pauseUntil(untilEpochMs: number): Promise<void> {
     try {
-      await this.store.pauseUntil(this.key, untilEpochMs);
+      await this.store.pauseUntil(await this.key, untilEpochMs);
     } catch {
       // The retry loop still waits for its own request.
     }

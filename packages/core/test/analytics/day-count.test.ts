@@ -130,7 +130,9 @@ describe('general behaviour', () => {
   });
   it('rejects dates that are not YYYY-MM-DD calendar dates', () => {
     for (const bad of ['2023-02-29', '2024-13-01', '2024-1-01', '20240101', '', '2024-01-01T00:00:00Z']) {
-      expect(() => dayCount('30/360', bad, '2024-06-01')).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+      expect(() => dayCount('30/360', bad, '2024-06-01')).toThrow(
+        expect.objectContaining({ code: 'invalid_date' }),
+      );
     }
   });
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   accruedInterest,
-  bondFromReference,
   type BondReferenceLike,
+  bondFromReference,
   couponSchedule,
   priceFromYield,
   TerrapinAnalyticsError,
@@ -75,9 +75,10 @@ describe('bondFromReference on spec/examples/bond_reference/04.response.json', (
     expect(error.message).toContain('callable');
   });
   it('uses fallbackDayCount only when the convention is null', () => {
-    expect(bondFromReference({ ...record, interest_accrual_convention: null }, { fallbackDayCount: '30/360' }).dayCount).toBe(
-      '30/360',
-    );
+    expect(
+      bondFromReference({ ...record, interest_accrual_convention: null }, { fallbackDayCount: '30/360' })
+        .dayCount,
+    ).toBe('30/360');
   });
 });
 
@@ -117,16 +118,34 @@ describe('bondFromReference leniency', () => {
   });
   it('works on the older record shape (02: interest_accrual_date null)', () => {
     const bond = bondFromReference(example('02.response.json'));
-    expect(bond).toMatchObject({ coupon: 1.75, frequency: 2, issueDate: '2021-04-07', maturity: '2026-04-07' });
+    expect(bond).toMatchObject({
+      coupon: 1.75,
+      frequency: 2,
+      issueDate: '2021-04-07',
+      maturity: '2026-04-07',
+    });
     expect(bond.accrualDate).toBeUndefined();
   });
   it.each([
     ['an unknown frequency word', { coupon_frequency: 'fortnightly' }, 'invalid_bond', 'coupon_frequency'],
-    ['a floating-rate spec', { interest_rate: { benchmark: 'SOFR', spread_in_bps: 40 } }, 'unsupported_bond', 'interest_rate'],
+    [
+      'a floating-rate spec',
+      { interest_rate: { benchmark: 'SOFR', spread_in_bps: 40 } },
+      'unsupported_bond',
+      'interest_rate',
+    ],
     ['a bad date', { coupon_frequency: 2, maturity_date: '15/03/2030' }, 'invalid_date', 'maturity_date'],
-    ['an unknown day count', { coupon_frequency: 2, interest_accrual_convention: 'bus/252' }, 'unknown_day_count', 'dayCount'],
+    [
+      'an unknown day count',
+      { coupon_frequency: 2, interest_accrual_convention: 'bus/252' },
+      'unknown_day_count',
+      'dayCount',
+    ],
   ] as const)('rejects %s', (_name, patch, code, field) => {
-    expect(thrown(() => bondFromReference({ ...base, ...patch } as BondReferenceLike))).toMatchObject({ code, field });
+    expect(thrown(() => bondFromReference({ ...base, ...patch } as BondReferenceLike))).toMatchObject({
+      code,
+      field,
+    });
   });
   it('points at the row when given the whole response envelope', () => {
     const error = thrown(() => bondFromReference({ data: [], total: 0 } as BondReferenceLike));

@@ -14,7 +14,8 @@ import {
   yieldFromPrice,
 } from '../../src/analytics/index';
 
-const close = (got: number, expected: number, tol = 1e-9) => expect(Math.abs(got - expected)).toBeLessThan(tol);
+const close = (got: number, expected: number, tol = 1e-9) =>
+  expect(Math.abs(got - expected)).toBeLessThan(tol);
 
 // External vectors: Excel function documentation examples (30/360 US = Excel basis 0, Act/Act = basis 1).
 describe('street price/yield (Excel PRICE / YIELD documentation examples)', () => {
@@ -36,10 +37,16 @@ describe('odd first and last coupons (Excel ODDFPRICE / ODDFYIELD / ODDLPRICE / 
     firstCouponDate: '2009-03-01',
   } as const;
   it('ODDFPRICE (short first, act/act): 113.597717474079', () => {
-    close(priceFromYield({ ...oddFirst, coupon: 7.85, dayCount: 'act/act' }, 6.25, '2008-11-11'), 113.597717474079);
+    close(
+      priceFromYield({ ...oddFirst, coupon: 7.85, dayCount: 'act/act' }, 6.25, '2008-11-11'),
+      113.597717474079,
+    );
   });
   it('ODDFYIELD (short first, 30/360): 7.72455415972989%', () => {
-    close(yieldFromPrice({ ...oddFirst, coupon: 5.75, dayCount: '30/360' }, 84.5, '2008-11-11'), 7.72455415972989);
+    close(
+      yieldFromPrice({ ...oddFirst, coupon: 5.75, dayCount: '30/360' }, 84.5, '2008-11-11'),
+      7.72455415972989,
+    );
   });
   it('ODDLPRICE (long last, 30/360): 99.8782860147213', () => {
     const bond: Bond = {
@@ -134,7 +141,11 @@ describe('duration, convexity, DV01', () => {
   const y = 4.8;
   const dirtyAt = (yy: number) => priceFromYield(bond, yy, settlement, { dirty: true });
   it('modified = Macaulay / (1 + y/f)', () => {
-    close(modifiedDuration(bond, y, settlement), macaulayDuration(bond, y, settlement) / (1 + y / 200), 1e-12);
+    close(
+      modifiedDuration(bond, y, settlement),
+      macaulayDuration(bond, y, settlement) / (1 + y / 200),
+      1e-12,
+    );
   });
   it('DV01 matches a central finite difference of the price', () => {
     const h = 0.001; // percent
@@ -175,7 +186,11 @@ describe('zero-coupon bonds (frequency 0, semi-annual compounding)', () => {
   it('discounts the redemption at (1 + y/2)^(2T) on the notional grid', () => {
     close(priceFromYield(zero, 4, '2025-05-15'), 100 / 1.02 ** 20, 1e-12);
     expect(accruedInterest(zero, '2025-08-01')).toBe(0);
-    close(yieldFromPrice(zero, 60, '2025-08-01'), yieldFromPrice(zero, 60, '2025-08-01', { dirty: true }), 1e-15);
+    close(
+      yieldFromPrice(zero, 60, '2025-08-01'),
+      yieldFromPrice(zero, 60, '2025-08-01', { dirty: true }),
+      1e-15,
+    );
   });
   it('rejects a coupon with frequency 0', () => {
     expect(() => priceFromYield({ ...zero, coupon: 2 }, 4, '2025-05-15')).toThrow(
@@ -194,21 +209,52 @@ describe('the solver on extreme but sane inputs', () => {
 });
 
 describe('inputs that are not sane give typed errors', () => {
-  const bond: Bond = { coupon: 5, frequency: 2, maturity: '2030-06-30', issueDate: '2020-06-30', dayCount: '30/360' };
+  const bond: Bond = {
+    coupon: 5,
+    frequency: 2,
+    maturity: '2030-06-30',
+    issueDate: '2020-06-30',
+    dayCount: '30/360',
+  };
   const cases: [string, () => unknown, string, string][] = [
     ['negative price', () => yieldFromPrice(bond, -1, '2025-01-10'), 'invalid_input', 'price'],
     ['zero price', () => yieldFromPrice(bond, 0, '2025-01-10'), 'invalid_input', 'price'],
     ['NaN price', () => yieldFromPrice(bond, Number.NaN, '2025-01-10'), 'invalid_input', 'price'],
-    ['infinite price', () => yieldFromPrice(bond, Number.POSITIVE_INFINITY, '2025-01-10'), 'invalid_input', 'price'],
+    [
+      'infinite price',
+      () => yieldFromPrice(bond, Number.POSITIVE_INFINITY, '2025-01-10'),
+      'invalid_input',
+      'price',
+    ],
     ['NaN yield', () => priceFromYield(bond, Number.NaN, '2025-01-10'), 'invalid_input', 'yield'],
     ['yield ≤ −200% (semi-annual)', () => priceFromYield(bond, -250, '2025-01-10'), 'invalid_input', 'yield'],
     ['settlement at maturity', () => priceFromYield(bond, 5, '2030-06-30'), 'invalid_input', 'settlement'],
-    ['settlement after maturity', () => yieldFromPrice(bond, 99, '2031-01-01'), 'invalid_input', 'settlement'],
+    [
+      'settlement after maturity',
+      () => yieldFromPrice(bond, 99, '2031-01-01'),
+      'invalid_input',
+      'settlement',
+    ],
     ['settlement before issue', () => accruedInterest(bond, '2019-01-01'), 'invalid_input', 'settlement'],
     ['bad settlement date', () => priceFromYield(bond, 5, '2025-02-30'), 'invalid_date', 'settlement'],
-    ['frequency 5', () => priceFromYield({ ...bond, frequency: 5 as never }, 5, '2025-01-10'), 'invalid_bond', 'frequency'],
-    ['negative coupon', () => priceFromYield({ ...bond, coupon: -1 }, 5, '2025-01-10'), 'invalid_bond', 'coupon'],
-    ['unknown day count', () => priceFromYield({ ...bond, dayCount: 'nl/365' }, 5, '2025-01-10'), 'unknown_day_count', 'dayCount'],
+    [
+      'frequency 5',
+      () => priceFromYield({ ...bond, frequency: 5 as never }, 5, '2025-01-10'),
+      'invalid_bond',
+      'frequency',
+    ],
+    [
+      'negative coupon',
+      () => priceFromYield({ ...bond, coupon: -1 }, 5, '2025-01-10'),
+      'invalid_bond',
+      'coupon',
+    ],
+    [
+      'unknown day count',
+      () => priceFromYield({ ...bond, dayCount: 'nl/365' }, 5, '2025-01-10'),
+      'unknown_day_count',
+      'dayCount',
+    ],
     [
       'unknown convention',
       () => priceFromYield(bond, 5, '2025-01-10', { convention: 'true' as never }),

@@ -21,7 +21,15 @@ const ymd = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const shiftMonths = (y: number, m: number, d: number, months: number) => ymd(y, m + months, d);
 
 const FREQUENCIES: CouponFrequency[] = [1, 2, 4, 12];
-const ALL_DAY_COUNTS = ['30/360', '30E/360', 'act/act (ICMA)', 'act/act (ISDA)', 'act/act (AFB)', 'act/360', 'act/365'];
+const ALL_DAY_COUNTS = [
+  '30/360',
+  '30E/360',
+  'act/act (ICMA)',
+  'act/act (ISDA)',
+  'act/act (AFB)',
+  'act/360',
+  'act/365',
+];
 const EARLIEST_SETTLEMENT = ymd(2025, 1, 2);
 
 /** A bullet maturing 2026–2075 (day ≤ 27, so not an end-of-month bond) with a settlement date between 2025-01-02 and the day before maturity. */
@@ -102,11 +110,15 @@ describe('properties (fast-check)', () => {
 
   it(`yieldFromPrice(priceFromYield(y)) = y within 1e-10 (${RUNS.roundTrip} runs)`, () => {
     fc.assert(
-      fc.property(quoted(ALL_DAY_COUNTS), fc.double({ min: -0.5, max: 30, noNaN: true }), ({ bond, settlement }, y) => {
-        const price = priceFromYield(bond, y, settlement);
-        fc.pre(price > 0);
-        expect(Math.abs(yieldFromPrice(bond, price, settlement) - y)).toBeLessThan(1e-10);
-      }),
+      fc.property(
+        quoted(ALL_DAY_COUNTS),
+        fc.double({ min: -0.5, max: 30, noNaN: true }),
+        ({ bond, settlement }, y) => {
+          const price = priceFromYield(bond, y, settlement);
+          fc.pre(price > 0);
+          expect(Math.abs(yieldFromPrice(bond, price, settlement) - y)).toBeLessThan(1e-10);
+        },
+      ),
       { numRuns: RUNS.roundTrip },
     );
   });
@@ -157,7 +169,9 @@ describe('properties (fast-check)', () => {
           const settlement = ymd(p.getUTCFullYear(), p.getUTCMonth() + 1 + j, day);
           const days360 = 30 * j + (day - d); // no 31st or end of February: plain 30/360
           expect(accruedInterest(bond, iso(previous))).toBe(0);
-          expect(Math.abs(accruedInterest(bond, iso(settlement)) - (bond.coupon * days360) / 360)).toBeLessThan(1e-12);
+          expect(
+            Math.abs(accruedInterest(bond, iso(settlement)) - (bond.coupon * days360) / 360),
+          ).toBeLessThan(1e-12);
         },
       ),
       { numRuns: RUNS.accrued },
@@ -166,20 +180,24 @@ describe('properties (fast-check)', () => {
 
   it(`modified = Macaulay/(1 + y/f) and DV01 ≈ finite difference (${RUNS.risk} runs)`, () => {
     fc.assert(
-      fc.property(quoted(ALL_DAY_COUNTS), fc.double({ min: 0.1, max: 15, noNaN: true }), ({ bond, settlement }, y) => {
-        const mac = macaulayDuration(bond, y, settlement);
-        const mod = modifiedDuration(bond, y, settlement);
-        expect(Math.abs(mod - mac / (1 + y / 100 / bond.frequency))).toBeLessThan(1e-12 * Math.max(1, mac));
-        const years = (Date.parse(bond.maturity) - Date.parse(settlement)) / DAY_MS / 365;
-        expect(mac).toBeGreaterThan(0);
-        expect(mac).toBeLessThan(years * 1.01 + 0.01);
-        const h = 0.001;
-        const up = priceFromYield(bond, y + h, settlement, { dirty: true });
-        const down = priceFromYield(bond, y - h, settlement, { dirty: true });
-        const fd = ((down - up) / (2 * h)) * 0.01;
-        const got = dv01(bond, y, settlement);
-        expect(Math.abs(got - fd)).toBeLessThan(1e-6 * Math.max(got, 1e-3));
-      }),
+      fc.property(
+        quoted(ALL_DAY_COUNTS),
+        fc.double({ min: 0.1, max: 15, noNaN: true }),
+        ({ bond, settlement }, y) => {
+          const mac = macaulayDuration(bond, y, settlement);
+          const mod = modifiedDuration(bond, y, settlement);
+          expect(Math.abs(mod - mac / (1 + y / 100 / bond.frequency))).toBeLessThan(1e-12 * Math.max(1, mac));
+          const years = (Date.parse(bond.maturity) - Date.parse(settlement)) / DAY_MS / 365;
+          expect(mac).toBeGreaterThan(0);
+          expect(mac).toBeLessThan(years * 1.01 + 0.01);
+          const h = 0.001;
+          const up = priceFromYield(bond, y + h, settlement, { dirty: true });
+          const down = priceFromYield(bond, y - h, settlement, { dirty: true });
+          const fd = ((down - up) / (2 * h)) * 0.01;
+          const got = dv01(bond, y, settlement);
+          expect(Math.abs(got - fd)).toBeLessThan(1e-6 * Math.max(got, 1e-3));
+        },
+      ),
       { numRuns: RUNS.risk },
     );
   });

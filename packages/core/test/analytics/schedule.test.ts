@@ -13,7 +13,13 @@ const dates = (bond: Bond) => couponSchedule(bond).map((p) => [p.start, p.end, p
 
 describe('regular schedules', () => {
   it('roll backward from maturity to the issue date', () => {
-    const bond: Bond = { coupon: 4, frequency: 2, maturity: '2027-05-15', issueDate: '2025-05-15', dayCount: '30/360' };
+    const bond: Bond = {
+      coupon: 4,
+      frequency: 2,
+      maturity: '2027-05-15',
+      issueDate: '2025-05-15',
+      dayCount: '30/360',
+    };
     expect(dates(bond)).toEqual([
       ['2025-05-15', '2025-11-15', 'regular'],
       ['2025-11-15', '2026-05-15', 'regular'],
@@ -23,7 +29,13 @@ describe('regular schedules', () => {
     expect(couponSchedule(bond).every((p) => p.amount === 2)).toBe(true);
   });
   it('keep month ends for an end-of-month bond (28 Feb maturity pays on 31 Aug)', () => {
-    const bond: Bond = { coupon: 4, frequency: 2, maturity: '2027-02-28', issueDate: '2025-08-31', dayCount: '30/360' };
+    const bond: Bond = {
+      coupon: 4,
+      frequency: 2,
+      maturity: '2027-02-28',
+      issueDate: '2025-08-31',
+      dayCount: '30/360',
+    };
     expect(dates(bond).map(([, end]) => end)).toEqual(['2026-02-28', '2026-08-31', '2027-02-28']);
     // Without the month-end rule the dates keep the 28th, and the 31 Aug issue starts a short first period.
     expect(dates({ ...bond, endOfMonth: false })).toEqual([
@@ -33,21 +45,44 @@ describe('regular schedules', () => {
     ]);
   });
   it('monthly and quarterly frequencies', () => {
-    const q: Bond = { coupon: 8, frequency: 4, maturity: '2026-01-31', issueDate: '2025-01-31', dayCount: 'act/360' };
+    const q: Bond = {
+      coupon: 8,
+      frequency: 4,
+      maturity: '2026-01-31',
+      issueDate: '2025-01-31',
+      dayCount: 'act/360',
+    };
     expect(dates(q).map(([, end]) => end)).toEqual(['2025-04-30', '2025-07-31', '2025-10-31', '2026-01-31']);
-    const m: Bond = { coupon: 6, frequency: 12, maturity: '2025-07-10', issueDate: '2025-03-10', dayCount: '30/360' };
+    const m: Bond = {
+      coupon: 6,
+      frequency: 12,
+      maturity: '2025-07-10',
+      issueDate: '2025-03-10',
+      dayCount: '30/360',
+    };
     expect(couponSchedule(m).map((p) => p.amount)).toEqual([0.5, 0.5, 0.5, 0.5]);
   });
   it('needs a start, or a { from } date', () => {
     const bond: Bond = { coupon: 4, frequency: 2, maturity: '2027-05-15', dayCount: '30/360' };
-    expect(() => couponSchedule(bond)).toThrow(expect.objectContaining({ code: 'invalid_bond', field: 'issueDate' }));
-    expect(couponSchedule(bond, { from: '2026-07-01' }).map((p) => p.start)).toEqual(['2026-05-15', '2026-11-15']);
+    expect(() => couponSchedule(bond)).toThrow(
+      expect.objectContaining({ code: 'invalid_bond', field: 'issueDate' }),
+    );
+    expect(couponSchedule(bond, { from: '2026-07-01' }).map((p) => p.start)).toEqual([
+      '2026-05-15',
+      '2026-11-15',
+    ]);
   });
 });
 
 describe('odd first periods', () => {
   it('short first: issue date between two regular dates', () => {
-    const bond: Bond = { coupon: 5, frequency: 2, maturity: '2026-06-15', issueDate: '2024-03-01', dayCount: '30/360' };
+    const bond: Bond = {
+      coupon: 5,
+      frequency: 2,
+      maturity: '2026-06-15',
+      issueDate: '2024-03-01',
+      dayCount: '30/360',
+    };
     const [first, second] = couponSchedule(bond);
     expect(first).toMatchObject({ start: '2024-03-01', end: '2024-06-15', kind: 'short-first' });
     expect(first?.referenceDates).toEqual(['2023-12-15', '2024-06-15']);
@@ -132,7 +167,9 @@ describe('odd last periods', () => {
       lastCouponDate: '2029-11-20',
       dayCount: '30/360',
     };
-    expect(() => couponSchedule(bond)).toThrow(expect.objectContaining({ code: 'invalid_bond', field: 'lastCouponDate' }));
+    expect(() => couponSchedule(bond)).toThrow(
+      expect.objectContaining({ code: 'invalid_bond', field: 'lastCouponDate' }),
+    );
   });
 });
 
@@ -158,7 +195,13 @@ describe('previous and next coupon dates', () => {
 });
 
 describe('cashflowSchedule', () => {
-  const bond: Bond = { coupon: 4, frequency: 2, maturity: '2027-05-15', issueDate: '2025-05-15', dayCount: '30/360' };
+  const bond: Bond = {
+    coupon: 4,
+    frequency: 2,
+    maturity: '2027-05-15',
+    issueDate: '2025-05-15',
+    dayCount: '30/360',
+  };
   it('lists interest then principal per 100 nominal', () => {
     const flows = cashflowSchedule(bond);
     expect(flows).toHaveLength(5);
@@ -180,9 +223,9 @@ describe('cashflowSchedule', () => {
     expect(flows.reduce((s, f) => s + f.amount, 0)).toBe(106);
   });
   it('a zero coupon pays only its redemption; redemption is honoured', () => {
-    expect(cashflowSchedule({ coupon: 0, frequency: 0, maturity: '2030-01-01', dayCount: 'act/360' })).toEqual([
-      { date: '2030-01-01', type: 'principal', amount: 100 },
-    ]);
+    expect(
+      cashflowSchedule({ coupon: 0, frequency: 0, maturity: '2030-01-01', dayCount: 'act/360' }),
+    ).toEqual([{ date: '2030-01-01', type: 'principal', amount: 100 }]);
     expect(cashflowSchedule({ ...bond, redemption: 101 }).at(-1)?.amount).toBe(101);
   });
 });

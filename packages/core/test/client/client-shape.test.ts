@@ -140,6 +140,24 @@ describe('client options', () => {
     }
   });
 
+  it('resolves a path baseUrl against the page origin in a browser, and sends no Authorization', async () => {
+    vi.stubEnv('TERRAPIN_API_KEY', '');
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('document', {});
+    vi.stubGlobal('location', { origin: 'https://screener.example' });
+    const seen: Request[] = [];
+    const client = createTerrapinClient({
+      baseUrl: '/api/terrapin',
+      fetch: async (input, init) => {
+        seen.push(new Request(input, init));
+        return Response.json({ data: [], total: 0 });
+      },
+    });
+    await client.bonds.search({ countries: ['Italy'], limit: 0 });
+    expect(seen[0]?.url).toBe('https://screener.example/api/terrapin/api/v1/bond_search');
+    expect(seen[0]?.headers.get('authorization')).toBeNull();
+  });
+
   it('rejects nonsense options with a clear message', () => {
     expect(() => createTerrapinClient({ apiKey: CANARY, timeout: -1 })).toThrow(/`timeout` must be a number/);
     expect(() => createTerrapinClient({ apiKey: CANARY, baseUrl: 'not a url' })).toThrow(/absolute URL/);

@@ -24,11 +24,18 @@ export type CreateRedisStoresOptions = {
       client: RedisScriptClient;
       url?: never;
       onError?: never;
+      commandTimeoutMs?: never;
     }
   | {
       /** A Redis URL, e.g. `redis://127.0.0.1:6379`; a client is created and connected on first use. */
       url: string;
       client?: never;
+      /**
+       * Longest wait for one Redis command, queued ones included: while Redis is down, requests fail after this
+       * rather than hang (node-redis keeps reconnecting in the background).
+       * @default 5_000
+       */
+      commandTimeoutMs?: number;
       /**
        * Called with connection errors of the created client (node-redis reconnects by itself meanwhile).
        * @default logs one line with console.error
@@ -58,7 +65,10 @@ export function createRedisStores(options: CreateRedisStoresOptions): RedisStore
   if (options.client) {
     client = options.client;
   } else {
-    const created = createClient({ url: options.url });
+    const created = createClient({
+      url: options.url,
+      commandOptions: { timeout: options.commandTimeoutMs ?? 5_000 },
+    });
     const onError =
       options.onError ??
       ((error: Error) => console.error(`[terrapin] Redis connection error: ${redactUrl(error.message)}`));
@@ -68,8 +78,10 @@ export function createRedisStores(options: CreateRedisStoresOptions): RedisStore
     const connecting = created.connect().catch(onError);
     client = created as unknown as RedisScriptClient;
     close = async () => {
+      // While (re)connecting, `connect()` may never settle: a graceful close would wait forever, so drop it.
+      if (created.isReady) await created.close();
+      else if (created.isOpen) created.destroy();
       await connecting;
-      if (created.isOpen) await created.close();
     };
   }
   return {

@@ -60,3 +60,9 @@ export async function deletePrefix(client: TestRedis, prefix: string): Promise<v
     if (keys.length > 0) await client.del(keys);
   }
 }
+
+/** Fails with the clear "unreachable" message before a suite that builds its own connections starts. */
+export async function requireRedis(): Promise<void> {
+  const client = await connectRedis();
+  await client.close();
+}

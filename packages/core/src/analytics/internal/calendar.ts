@@ -35,7 +35,9 @@ export function fromSerial(serial: number): Ymd {
   const z = serial + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -74,7 +76,8 @@ function digit(s: string, i: number): number {
 
 /** Parses a strict `YYYY-MM-DD` into a serial, or returns `NaN`. */
 export function tryParseIsoDate(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return Number.NaN;
+  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-')
+    return Number.NaN;
   const y0 = digit(value, 0);
   const y1 = digit(value, 1);
   const y2 = digit(value, 2);

@@ -63,7 +63,12 @@ function thirtyDays(conv: DayCountConvention, s: number, e: number, ctx: DayCoun
 }
 
 /** Days counted by the convention (30/360 day number, or actual days). */
-export function dayCountDays(conv: DayCountConvention, s: number, e: number, ctx: DayCountContext = EMPTY): number {
+export function dayCountDays(
+  conv: DayCountConvention,
+  s: number,
+  e: number,
+  ctx: DayCountContext = EMPTY,
+): number {
   if (e < s) return -dayCountDays(conv, e, s, ctx);
   return isThirty(conv) ? thirtyDays(conv, s, e, ctx) : e - s;
 }

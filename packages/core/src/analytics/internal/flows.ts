@@ -77,8 +77,8 @@ export function buildFlows(rb: ResolvedBond, s: number, street: boolean): FlowCo
       for (let j = 0; j + 1 < q.length; j += 1) {
         const qs = q[j] as number;
         const qe = q[j + 1] as number;
-        const lo = from > qs ? from : qs;
-        const hi = p.end < qe ? p.end : qe;
+        const lo = Math.max(from, qs);
+        const hi = Math.min(p.end, qe);
         if (hi > lo) step += periodPortion(rb, lo, hi, qs, qe);
       }
     }

@@ -25,7 +25,8 @@ function firstPeriodForward(rb: ResolvedBond, firstCoupon: number): Period {
   const previous = gridDate(rb, -1);
   const start = rb.accrualStart ?? previous;
   if (start === previous) return regular(start, firstCoupon);
-  if (start > previous) return { start, end: firstCoupon, kind: 'short-first', quasi: [previous, firstCoupon] };
+  if (start > previous)
+    return { start, end: firstCoupon, kind: 'short-first', quasi: [previous, firstCoupon] };
   const quasi = [firstCoupon, previous];
   let k = -2;
   for (;;) {
@@ -55,13 +56,18 @@ function finalPeriod(rb: ResolvedBond, lastCoupon: number): Period {
  * The coupon periods from the one containing `from` (start ≤ from < end) to maturity, at most `max` of them,
  * or the whole schedule when `from` is undefined (the caller checks that the start is known). Empty for a zero.
  */
-export function buildPeriods(rb: ResolvedBond, from: number | undefined, max = Number.POSITIVE_INFINITY): Period[] {
+export function buildPeriods(
+  rb: ResolvedBond,
+  from: number | undefined,
+  max = Number.POSITIVE_INFINITY,
+): Period[] {
   const out: Period[] = [];
   if (rb.frequency === 0) return out;
   const maturity = rb.maturity;
   const lastCoupon = rb.lastCoupon;
   // Settlement inside an odd final period: nothing else is left.
-  if (lastCoupon !== undefined && from !== undefined && from >= lastCoupon) return [finalPeriod(rb, lastCoupon)];
+  if (lastCoupon !== undefined && from !== undefined && from >= lastCoupon)
+    return [finalPeriod(rb, lastCoupon)];
   const lastRegular = lastCoupon ?? maturity;
   let k: number;
   if (rb.firstCoupon !== undefined) {
@@ -111,8 +117,8 @@ export function accrualFraction(rb: ResolvedBond, p: Period, a: number, b: numbe
     for (let i = 0; i + 1 < q.length; i += 1) {
       const qs = q[i] as number;
       const qe = q[i + 1] as number;
-      const lo = a > qs ? a : qs;
-      const hi = b < qe ? b : qe;
+      const lo = Math.max(a, qs);
+      const hi = Math.min(b, qe);
       if (hi > lo) sum += (hi - lo) / (qe - qs);
     }
     return sum / rb.periodsPerYear;
@@ -141,7 +147,9 @@ export function periodPortion(rb: ResolvedBond, a: number, b: number, qs: number
     const ctx = { termination: rb.maturity, endOfMonth: rb.endOfMonth };
     const toB = b === qe ? e : dayCountDays(conv, qs, b, ctx);
     const toA = a === qs ? 0 : dayCountDays(conv, qs, a, ctx);
-    return (toB - toA) / e;
+    // Settling on the 31st before a payment on the 1st leaves 0 days of 30/360 (where Excel's YIELD has no
+    // answer); actual days keep the time positive so price and yield stay defined.
+    return toB > toA ? (toB - toA) / e : (b - a) / (qe - qs);
   }
   if (conv === 'ACT/360') return ((b - a) * f) / 360;
   if (conv === 'ACT/365F') return ((b - a) * f) / 365;

@@ -30,9 +30,13 @@ export function prepareQuote(bond: Bond, settlement: string, options: PriceYield
 /** Per-period rate x for a yield in percent, checked to be inside the formula's domain. */
 export function rateFromYield(ctx: FlowContext, yieldPct: number): number {
   if (typeof yieldPct !== 'number' || !Number.isFinite(yieldPct)) {
-    throw new TerrapinAnalyticsError('invalid_input', `yield must be a finite percentage, got ${describeValue(yieldPct)}`, {
-      field: 'yield',
-    });
+    throw new TerrapinAnalyticsError(
+      'invalid_input',
+      `yield must be a finite percentage, got ${describeValue(yieldPct)}`,
+      {
+        field: 'yield',
+      },
+    );
   }
   const x = yieldPct / 100 / ctx.periodsPerYear;
   const base = ctx.simple ? 1 + x * (ctx.times[0] as number) : 1 + x;
@@ -58,7 +62,9 @@ export function targetDirty(ctx: FlowContext, price: number, dirty: boolean): nu
   }
   const target = dirty ? price : price + ctx.accrued;
   if (!(target > 0)) {
-    throw new TerrapinAnalyticsError('invalid_input', `the dirty price ${target} is not positive`, { field: 'price' });
+    throw new TerrapinAnalyticsError('invalid_input', `the dirty price ${target} is not positive`, {
+      field: 'price',
+    });
   }
   return target;
 }
@@ -67,7 +73,11 @@ export function targetDirty(ctx: FlowContext, price: number, dirty: boolean): nu
 export function solveQuote(ctx: FlowContext, rb: ResolvedBond, target: number): number {
   const years = (ctx.times[ctx.times.length - 1] as number) / ctx.periodsPerYear;
   const clean = target - ctx.accrued;
-  const approx = (rb.coupon + (rb.redemption - clean) / Math.max(years, 0.25)) / ((rb.redemption + clean) / 2);
-  return solveRate(ctx, target, Number.isFinite(approx) ? approx / ctx.periodsPerYear : 0.05 / ctx.periodsPerYear);
+  const approx =
+    (rb.coupon + (rb.redemption - clean) / Math.max(years, 0.25)) / ((rb.redemption + clean) / 2);
+  return solveRate(
+    ctx,
+    target,
+    Number.isFinite(approx) ? approx / ctx.periodsPerYear : 0.05 / ctx.periodsPerYear,
+  );
 }
-

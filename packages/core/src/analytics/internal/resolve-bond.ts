@@ -59,11 +59,17 @@ export function resolveBond(bond: Bond): ResolvedBond {
     );
   }
   if (frequency === 0 && coupon !== 0) {
-    throw invalid(`bond.frequency is 0 (zero coupon) but bond.coupon is ${coupon}; give the coupon frequency`, 'frequency');
+    throw invalid(
+      `bond.frequency is 0 (zero coupon) but bond.coupon is ${coupon}; give the coupon frequency`,
+      'frequency',
+    );
   }
   const redemption = bond.redemption ?? 100;
   if (typeof redemption !== 'number' || !Number.isFinite(redemption) || redemption <= 0) {
-    throw invalid(`bond.redemption must be a positive amount per 100 nominal, got ${describeValue(redemption)}`, 'redemption');
+    throw invalid(
+      `bond.redemption must be a positive amount per 100 nominal, got ${describeValue(redemption)}`,
+      'redemption',
+    );
   }
   const conv = resolveDayCount(bond.dayCount);
   const maturity = parseIsoDate(bond.maturity, 'maturity');
@@ -81,13 +87,19 @@ export function resolveBond(bond: Bond): ResolvedBond {
     throw invalid('bond.lastCouponDate is before bond.firstCouponDate', 'lastCouponDate');
   }
   if (lastCoupon !== undefined && accrual !== undefined && accrual >= lastCoupon) {
-    throw invalid('the accrual start (accrualDate, else issueDate) must be before lastCouponDate', 'accrualDate');
+    throw invalid(
+      'the accrual start (accrualDate, else issueDate) must be before lastCouponDate',
+      'accrualDate',
+    );
   }
   if (accrual !== undefined && accrual >= maturity) {
     throw invalid('the accrual start (accrualDate, else issueDate) must be before maturity', 'accrualDate');
   }
   if (accrual !== undefined && firstCoupon !== undefined && accrual >= firstCoupon) {
-    throw invalid('the accrual start (accrualDate, else issueDate) must be before firstCouponDate', 'accrualDate');
+    throw invalid(
+      'the accrual start (accrualDate, else issueDate) must be before firstCouponDate',
+      'accrualDate',
+    );
   }
   const periodsPerYear = frequency === 0 ? 2 : frequency;
   const forward = firstCoupon !== undefined;
@@ -112,14 +124,11 @@ export function resolveBond(bond: Bond): ResolvedBond {
     anchorM: a.m,
     anchorD: a.d,
   };
-  // A first period of more than a dozen regular periods is a data error (a wrong first coupon date), not a bond.
-  if (forward && accrual !== undefined && accrual < gridDate(resolved, -12)) {
-    throw invalid(
-      'the first coupon period spans more than 12 regular periods; check firstCouponDate and the accrual start',
-      'firstCouponDate',
-    );
-  }
-  if (forward && lastCoupon !== undefined && gridDate(resolved, gridIndexAtOrBefore(resolved, lastCoupon)) !== lastCoupon) {
+  if (
+    forward &&
+    lastCoupon !== undefined &&
+    gridDate(resolved, gridIndexAtOrBefore(resolved, lastCoupon)) !== lastCoupon
+  ) {
     throw invalid(
       'bond.lastCouponDate is not a regular coupon date counted from bond.firstCouponDate',
       'lastCouponDate',

@@ -18,7 +18,7 @@ export function solveRate(ctx: FlowContext, target: number, guess: number): numb
   }
   let lo = -1;
   let hi = Number.POSITIVE_INFINITY;
-  let x = guess > -0.5 ? guess : -0.5;
+  let x = Math.max(guess, -0.5);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
     const { price, d1 } = derivativesAt(ctx, x);
     const g = price - target;
