@@ -82,7 +82,16 @@ export function formatError(err: unknown, pointerToFlag: PointerToFlag = () => u
   }
 
   const items = Array.isArray(e.errors) ? e.errors : [];
-  if (items.length > 0) {
+  if (kinds.includes('TerrapinResponseValidationError')) {
+    // Pointers here point into the response, not at anything the user typed: core's message says it all.
+    lines.push(`error: ${e.message}`);
+    lines.push('  The API answered with data this CLI does not understand; please report it with the request id.');
+    return `${lines.join('\n')}\n`;
+  }
+  if (kinds.includes('TerrapinRequestValidationError')) {
+    lines.push('error: invalid request; nothing was sent');
+    for (const item of items) lines.push(`  ${describeItem(item, pointerToFlag)}`);
+  } else if (items.length > 0) {
     const status = typeof e.status === 'number' ? `${e.status} ` : '';
     lines.push(
       `error: ${status}${items.length === 1 ? describeItem(items[0]!, pointerToFlag) : 'request rejected'}`,

@@ -165,3 +165,16 @@ describe('exit codes from API answers', () => {
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('messages for errors raised before sending', () => {
+  test('core request validation (via `call`) lists each problem with its pointer', async () => {
+    const { TerrapinRequestValidationError } = await import('@terrapin/core');
+    const err = new TerrapinRequestValidationError('bond_search', [
+      { title: 'Invalid value', detail: 'Must be greater than or equal to 0', pointer: '/limit' },
+    ]);
+    expect(exitCodeFor(err)).toBe(2);
+    expect(formatError(err)).toBe(
+      'error: invalid request; nothing was sent\n  Invalid value at /limit: Must be greater than or equal to 0\n',
+    );
+  });
+});

@@ -21,7 +21,7 @@ describe('terrapinProxy: download_document', () => {
     upstream.handler = null;
   });
 
-  it('answers the bytes with their content type, length and nosniff', async () => {
+  it('answers the bytes with their content type and nosniff', async () => {
     const { app } = proxyApp(upstream.url, { allow: ['download_document'] });
     const res = await callOp(app, 'download_document', { file_id: 'os-2024-001.pdf' });
     expect(res.status).toBe(200);
@@ -31,6 +31,19 @@ describe('terrapinProxy: download_document', () => {
     expect(res.headers['request-id']).toMatch(/^req_stub_/);
     expect(Buffer.compare(res.body as Buffer, STUB_PDF)).toBe(0);
     expect(upstream.requests[0]?.body).toEqual({ file_id: 'os-2024-001.pdf' });
+  });
+
+  it('never passes on a content type that a browser would render as a page', async () => {
+    upstream.handler = () => ({
+      status: 200,
+      body: '<script>alert(document.cookie)</script>',
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    const { app } = proxyApp(upstream.url, { allow: ['download_document'] });
+    const res = await callOp(app, 'download_document', { file_id: 'evil' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/octet-stream');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('passes an unknown document key through as 404', async () => {

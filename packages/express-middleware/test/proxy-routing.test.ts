@@ -1,3 +1,5 @@
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -124,7 +126,7 @@ describe('terrapinProxy: allow-list and forwarding', () => {
     });
     const denied = await callOp(app, 'bond_reference', { isins: [APPLE] });
     expect(denied.status).toBe(401);
-    expect(denied.body).toEqual({ errors: [{ detail: 'Not authorized to call this operation' }] });
+    expect(denied.body).toEqual({ errors: [{ detail: 'Not authorized' }] });
     const allowed = await callOp(app, 'bond_reference', { isins: [APPLE] }, { 'x-user': 'alice' });
     expect(allowed.status).toBe(200);
     const exploded = await callOp(app, 'bond_reference', { isins: [APPLE] }, { 'x-explode': '1' });
@@ -157,6 +159,37 @@ describe('terrapinProxy: allow-list and forwarding', () => {
       rateLimit: { limit: 100, remaining: 99, resetSeconds: 60, policy: { limit: 100, windowSeconds: 60 } },
       user: { quota: { period: res.body.quota.period, used: 2, budget: 10 }, rateLimit: null },
     });
+  });
+
+  it('aborts the upstream call when the browser hangs up', async () => {
+    let upstreamClosed: () => void = () => {};
+    const closed = new Promise<void>((r) => {
+      upstreamClosed = r;
+    });
+    const hanging = createServer((_req, res) => res.on('close', () => upstreamClosed()));
+    await new Promise<void>((r) => hanging.listen(0, '127.0.0.1', r));
+    const { app } = proxyApp(`http://127.0.0.1:${(hanging.address() as AddressInfo).port}`, {
+      allow: ['bond_reference'],
+    });
+    const proxy = createServer(app);
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    try {
+      const req = httpRequest(
+        `http://127.0.0.1:${(proxy.address() as AddressInfo).port}${MOUNT}/bond_reference`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+        },
+      );
+      req.on('error', () => {});
+      req.end(JSON.stringify({ isins: [APPLE] }));
+      setTimeout(() => req.destroy(), 200);
+      await closed; // the upstream saw its request go away: nothing waits for an answer nobody reads
+    } finally {
+      proxy.closeAllConnections();
+      hanging.closeAllConnections();
+      await Promise.all([new Promise((r) => proxy.close(r)), new Promise((r) => hanging.close(r))]);
+    }
   });
 
   it('can turn GET /_status off', async () => {

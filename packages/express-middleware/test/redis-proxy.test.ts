@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStores, type RedisStores } from '../src/redis/index';
 import { callOp, proxyApp } from './helpers/app';
-import { connectRedis, deletePrefix, probeRedis, REDIS_URL, requireRedis, uniquePrefix } from './helpers/redis';
+import {
+  connectRedis,
+  deletePrefix,
+  probeRedis,
+  REDIS_URL,
+  requireRedis,
+  uniquePrefix,
+} from './helpers/redis';
 import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
 const available = await probeRedis();

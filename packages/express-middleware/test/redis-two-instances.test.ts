@@ -2,7 +2,14 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY, remember } from './helpers/canary';
 import { ensureBuilt } from './helpers/ensure-built';
-import { connectRedis, deletePrefix, probeRedis, REDIS_URL, requireRedis, uniquePrefix } from './helpers/redis';
+import {
+  connectRedis,
+  deletePrefix,
+  probeRedis,
+  REDIS_URL,
+  requireRedis,
+  uniquePrefix,
+} from './helpers/redis';
 import { type Instance, spawnInstance } from './helpers/spawn-instance';
 import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 

@@ -9,6 +9,7 @@ import { resolveBond } from './internal/resolve-bond';
  * keys are ignored, so a whole response row can be passed.
  */
 export interface BondReferenceLike {
+  /** Named in error messages. */
   isin?: string | null;
   /** Coupon in percent (bond_reference). */
   coupon?: number | string | null;
@@ -16,17 +17,27 @@ export interface BondReferenceLike {
   interest_rate?: number | string | object | null;
   /** Coupons per year: a number, or a word such as `'semi-annual'`, `'annual'`, `'quarterly'`, `'monthly'`. */
   coupon_frequency?: number | string | null;
+  /** Maturity, `YYYY-MM-DD`. */
   maturity_date?: string | null;
+  /** Day count as the API names it (`'30/360'`, `'act/act (ICMA)'`…). */
   interest_accrual_convention?: string | null;
+  /** First coupon date → {@link Bond.firstCouponDate}. */
   first_coupon_date?: string | null;
   /** agency_reference's name for the first coupon date. */
   first_interest_payment_date?: string | null;
+  /** Issue date → {@link Bond.issueDate}. */
   issue_date?: string | null;
+  /** Accrual start → {@link Bond.accrualDate}. */
   interest_accrual_date?: string | null;
+  /** Accrual start under another name. */
   accrual_date?: string | null;
+  /** Checked by `strict`: must say fixed (or zero). */
   interest_type?: string | null;
+  /** Checked by `strict`: perpetual, sinking, amortising… are refused. */
   maturity_type?: string | null;
+  /** Checked by `strict`. */
   is_callable?: boolean | null;
+  /** Checked by `strict`. */
   is_inflation_linked?: boolean | null;
 }
 
@@ -54,13 +65,11 @@ const FREQUENCY_WORDS: Record<string, CouponFrequency> = {
   semiannual: 2,
   semiannually: 2,
   halfyearly: 2,
-  biannual: 2,
   s: 2,
   sa: 2,
   triannual: 3,
   quarterly: 4,
   q: 4,
-  bimonthly: 6,
   monthly: 12,
   m: 12,
   zero: 0,

@@ -23,7 +23,7 @@ export async function forwardJson(
 }
 
 /**
- * Streams `download_document` bytes to the browser with their content type, without buffering the file. Errors
+ * Streams `download_document` bytes to the browser with their content type (PDF or text), without buffering. Errors
  * before the first byte reject (and become an error envelope); after it, the connection is cut.
  */
 export async function streamDocument(
@@ -36,13 +36,21 @@ export async function streamDocument(
   res.status(200);
   res.set(rateLimitHeaders(doc.rateLimit));
   if (doc.requestId) res.set('request-id', doc.requestId);
-  res.set('content-type', doc.contentType);
+  res.set('content-type', safeDocumentType(doc.contentType));
   // The bytes come from a third party: the browser must not sniff a text document into HTML.
   res.set('x-content-type-options', 'nosniff');
-  if (doc.contentLength !== null) res.set('content-length', String(doc.contentLength));
+  // No content-length: fetch has already undone any content-encoding, so the upstream's length may not match.
   if (!doc.body) {
     res.end();
     return;
   }
   await pipeline(Readable.fromWeb(doc.body as unknown as NodeReadableStream<Uint8Array>), res);
+}
+
+// What the API sends for documents (CONTRACT.md §10: PDF or extracted text). Anything else is passed on as opaque
+// bytes, so an unexpected `text/html` from upstream can never render as a page of the app's origin.
+const DOCUMENT_TYPES = /^(application\/pdf|text\/plain|application\/octet-stream)\s*(;|$)/i;
+
+function safeDocumentType(contentType: string): string {
+  return DOCUMENT_TYPES.test(contentType) ? contentType : 'application/octet-stream';
 }

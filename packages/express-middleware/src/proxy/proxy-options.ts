@@ -45,7 +45,9 @@ export interface TerrapinProxyOwnOptions extends ErrorReportingOptions {
    */
   authorize?: (req: Request, operation: OperationName | '_status') => boolean | Promise<boolean>;
   /**
-   * Who is calling, for the per-user limits (a user id, an org id, a session id).
+   * Who is calling, for the per-user limits (a user id, an org id, a session id). Called only when a per-user limit
+   * is set; `null`/`undefined` falls back to `req.ip`. Behind a load balancer, set Express's `trust proxy` or every
+   * anonymous caller shares the balancer's address.
    * @default req.ip
    */
   identify?: (req: Request) => string | null | undefined | Promise<string | null | undefined>;

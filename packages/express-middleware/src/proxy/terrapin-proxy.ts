@@ -49,7 +49,7 @@ interface Admitted {
  *   userRateLimit: { limit: 60, windowSeconds: 60 },
  *   userMonthlyIsinBudget: 200,
  * }));
- * // In the browser: createTerrapinClient({ baseUrl: '/api/terrapin' })
+ * // In the browser: createTerrapinClient({ baseUrl: new URL('/api/terrapin', location.origin).href })
  */
 export function terrapinProxy(options: TerrapinProxyOptions): Router {
   const allowed = checkAllowList(options.allow);
@@ -87,6 +87,26 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
     return id ?? req.ip ?? 'anonymous';
   };
 
+  // The app's own hooks: `authorize` (false → 401), then `identify` when per-user limits are on. Resolves `undefined`
+  // when it answered, or passed a hook's error on to the app's error handlers (those errors are the app's, not ours).
+  const gate = async (
+    req: Request,
+    res: Response,
+    next: express.NextFunction,
+    operation: OperationName | '_status',
+  ): Promise<{ user: string | null } | undefined> => {
+    try {
+      if (options.authorize && !(await options.authorize(req, operation))) {
+        sendErrors(res, 401, [errorItem('Not authorized')]);
+        return undefined;
+      }
+      return { user: users.enabled ? await identify(req) : null };
+    } catch (error) {
+      next(error);
+      return undefined;
+    }
+  };
+
   const admit: express.RequestHandler = (req, res, next) => {
     const name = String(req.params.operation);
     if (!allowed.has(name)) {
@@ -100,17 +120,9 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
       return;
     }
     const run = async () => {
-      let user: string | null = null;
-      try {
-        if (options.authorize && !(await options.authorize(req, operation))) {
-          sendErrors(res, 401, [errorItem('Not authorized to call this operation')]);
-          return;
-        }
-        if (users.enabled) user = await identify(req);
-      } catch (error) {
-        next(error);
-        return;
-      }
+      const gated = await gate(req, res, next, operation);
+      if (!gated) return;
+      const { user } = gated;
       if (user !== null) {
         const refusal = await users.admit(user);
         if (refusal) {
@@ -168,13 +180,12 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
         headers['x-terrapin-cache'] = 'hit';
       } else {
         ({ json, headers } = await forwardJson(client, operation, body, signal));
-        if (cacheKey) {
-          headers['x-terrapin-cache'] = 'miss';
-          await cache?.set(cacheKey, json);
-        }
+        if (cacheKey) headers['x-terrapin-cache'] = 'miss';
       }
       if (user !== null) await users.record(user, period, isins);
       res.status(200).set(headers).type('application/json').send(json);
+      // After the answer: the browser does not wait for the cache write (which never throws).
+      if (cacheKey && headers['x-terrapin-cache'] === 'miss') await cache?.set(cacheKey, json);
     };
     run().catch((error: unknown) => fail(res, error, operation));
   };
@@ -183,17 +194,9 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
   if (options.status !== false) {
     router.get('/_status', (req, res, next) => {
       const run = async () => {
-        let user: string | null = null;
-        try {
-          if (options.authorize && !(await options.authorize(req, '_status'))) {
-            sendErrors(res, 401, [errorItem('Not authorized')]);
-            return;
-          }
-          if (users.enabled) user = await identify(req);
-        } catch (error) {
-          next(error);
-          return;
-        }
+        const gated = await gate(req, res, next, '_status');
+        if (!gated) return;
+        const { user } = gated;
         const status = await readStatus(client, async () =>
           user === null ? null : users.status(user, client.quota.period),
         );

@@ -4,6 +4,17 @@ import type { Response } from 'supertest';
 export const CANARY_KEY = 'tpk_canary_9f8e7d6c5b4a';
 
 const seen: string[] = [];
+const secrets = new Set([CANARY_KEY]);
+
+/** Adds another key that must never leak (the mock server's test key, when a suite uses it). */
+export function addSecret(secret: string): void {
+  secrets.add(secret);
+}
+
+/** Every key that must never leak. */
+export function allSecrets(): readonly string[] {
+  return [...secrets];
+}
 
 /** Keeps what a browser could see of a response (status line, headers, body) for the canary check. */
 export function remember(res: Response): Response {

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { assertBuilt, BIN, spawnCli } from './helpers/spawn-cli';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+};
+
+beforeAll(() => assertBuilt());
+
+describe('the built binary', () => {
+  test('is the package bin, with a node shebang', () => {
+    expect(pkg.bin.terrapin).toBe('./dist/bin.js');
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  test('--version / -V print the package version', async () => {
+    for (const flag of ['--version', '-V']) {
+      const r = await spawnCli([flag]);
+      expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    }
+  });
+
+  test('--help and a group help exit 0 on stdout; a bare group is a usage error', async () => {
+    const help = await spawnCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: terrapin');
+    expect(help.stdout).toContain('Exit codes:');
+    const munis = await spawnCli(['munis', '--help']);
+    expect(munis.code).toBe(0);
+    expect(munis.stdout).toContain('price-to-yield');
+    const bare = await spawnCli(['munis']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Usage: terrapin munis');
+  });
+
+  test('offline commands work without any key or network', async () => {
+    const r = await spawnCli(['isin', 'check', 'US0378331005', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).data[0].valid).toBe(true);
+  });
+
+  test('a reader that stops early (| head) is not an error', async () => {
+    const child = spawn(process.execPath, [BIN, 'isin', 'from-cusip', '-', '--format', 'ndjson'], {
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c) => {
+      stderr += c;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(`${'037833100\n'.repeat(50_000)}`);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});

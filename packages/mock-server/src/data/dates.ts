@@ -1,0 +1,77 @@
+/**
+ * Calendar arithmetic on day numbers (days since 1970-01-01, UTC). The mock walks price series day by day, so it
+ * works on integers and formats `YYYY-MM-DD` (the API's date format, CONTRACT.md §8) only at the edges.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Day number of a `YYYY-MM-DD` date. */
+export function toDay(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function fromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day number of an epoch-milliseconds instant. */
+export function dayOfMs(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}
+
+/** Saturday or Sunday. */
+export function isWeekend(day: number): boolean {
+  // 1970-01-01 was a Thursday: day 0 → weekday 4 (0 = Sunday).
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+}
+
+/** The latest business day (Monday–Friday) on or before `day`. */
+export function businessDayOnOrBefore(day: number): number {
+  let d = day;
+  while (isWeekend(d)) d--;
+  return d;
+}
+
+/** `count` business days after `day` (settlement: T+1, T+2). */
+export function addBusinessDays(day: number, count: number): number {
+  let d = day;
+  let left = count;
+  while (left > 0) {
+    d++;
+    if (!isWeekend(d)) left--;
+  }
+  return d;
+}
+
+/** Adds calendar months, clamping the day to the target month's length. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromDay(Math.floor(Date.UTC(year, month, Math.min(d, last)) / DAY_MS));
+}
+
+/** Adds whole years (29 February → 28 February). */
+export function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
+}
+
+/** Calendar year of a date. */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** `MM/DD/YY` as tickers write maturities (`CWHARF 1.75 04/07/26`). */
+export function tickerDate(date: string, fullYear = false): string {
+  const [y, m, d] = date.split('-') as [string, string, string];
+  return `${m}/${d}/${fullYear ? y : y.slice(2)}`;
+}
+
+/** `YYYY-MM` of an epoch-milliseconds instant, in UTC: the quota's billing month. */
+export function utcMonth(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 7);
+}

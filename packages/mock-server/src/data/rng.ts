@@ -1,0 +1,116 @@
+/**
+ * Deterministic pseudo-random numbers. Everything the mock generates derives from the server seed through these
+ * helpers, so one seed always yields the same universe, prices and trades (issue #5: "deterministic from a seed").
+ */
+
+/** 32-bit integer hash of any number of integers (a murmur3-style finaliser over a running mix). */
+export function mix(...parts: number[]): number {
+  let h = 0x9e3779b9;
+  for (const part of parts) {
+    h = Math.imul(h ^ (part | 0), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+  }
+  return h >>> 0;
+}
+
+/** 32-bit FNV-1a hash of a string, to key per-ISIN streams. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A uniform number in [0, 1) from integer keys: random access, no state (used for per-day draws). */
+export function unit(...parts: number[]): number {
+  return mix(...parts) / 4294967296;
+}
+
+/** A standard normal draw from integer keys (Box–Muller over two keyed uniforms). */
+export function gaussian(...parts: number[]): number {
+  const u = (mix(...parts, 1) + 1) / 4294967297;
+  const v = mix(...parts, 2) / 4294967296;
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** A seeded sequential generator (mulberry32) with the draws the generators need. */
+export class Rng {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** Integer in [min, max], both inclusive. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** Uniform number in [min, max). */
+  between(min: number, max: number): number {
+    return min + this.next() * (max - min);
+  }
+
+  /** True with probability `p`. */
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  /** One element of a non-empty array. */
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /** One element chosen by weight: `[[value, weight], …]`. */
+  weighted<T>(choices: readonly (readonly [T, number])[]): T {
+    let total = 0;
+    for (const [, w] of choices) total += w;
+    let r = this.next() * total;
+    for (const [value, w] of choices) {
+      r -= w;
+      if (r < 0) return value;
+    }
+    return (choices[choices.length - 1] as readonly [T, number])[0];
+  }
+
+  /** `count` distinct elements (or all of them when there are fewer). */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const pool = [...items];
+    const out: T[] = [];
+    while (out.length < count && pool.length > 0) {
+      out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0] as T);
+    }
+    return out;
+  }
+
+  /** A standard normal draw. */
+  normal(): number {
+    const u = 1 - this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
+  }
+
+  /** A string of `length` characters from `alphabet`. */
+  chars(alphabet: string, length: number): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)];
+    return out;
+  }
+}
+
+/** A generator keyed by the server seed and a label (e.g. an ISIN), independent of generation order. */
+export function rngFor(seed: number, label: string): Rng {
+  return new Rng(mix(seed, hashString(label)));
+}
