@@ -4,8 +4,10 @@ import * as z from 'zod/mini';
  * Builds an object schema. The generated request schemas take the factory as a parameter so one definition yields
  * both the client's lenient schema (unknown keys pass through to the server, whose spec we only partly know) and
  * the mock server's strict one (unknown keys rejected, as the real API does: CONTRACT.md §1).
+ * It is typed as `z.object` so the TypeScript param types list only known fields (a typo such as `countriez` is a
+ * compile error), while at run time the lenient or strict factory is passed.
  */
-export type ObjectFactory = typeof z.looseObject;
+export type ObjectFactory = typeof z.object;
 
 /**
  * A response enum that stays open: known values give autocomplete, unseen values still parse (CONTRACT.md §8).
@@ -99,7 +101,7 @@ export function defineOperation<Name extends string, Req extends z.ZodMiniType, 
   let strict: Req | undefined;
   return {
     ...facts,
-    request: buildRequest(z.looseObject),
+    request: buildRequest(z.looseObject as unknown as ObjectFactory),
     get strictRequest() {
       strict ??= buildRequest(z.strictObject as unknown as ObjectFactory);
       return strict;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRequest } from '../../src/index';
+import { type OperationParams, validateRequest } from '../../src/index';
 
 const pointers = (result: ReturnType<typeof validateRequest>) =>
   result.success ? [] : result.errors.map((e) => e.source?.pointer);
@@ -99,5 +99,15 @@ describe('validateRequest', () => {
       { strict: true },
     );
     expect(pointers(strict)).toEqual(['/a~1b~0c']);
+  });
+});
+
+describe('request param types', () => {
+  it('list only the known fields, so a typo is a compile error (checked by tsc in CI)', () => {
+    const ok: OperationParams<'bond_search'> = { countries: ['Italy'], coupon_min: 3 };
+    // @ts-expect-error `countriez` is not a bond_search field
+    const typo: OperationParams<'bond_search'> = { countriez: ['Italy'] };
+    expect(validateRequest('bond_search', ok).success).toBe(true);
+    expect(validateRequest('bond_search', typo, { strict: true }).success).toBe(false);
   });
 });
