@@ -67,7 +67,25 @@ function responseObject(schema) {
     return `${safeKey(key)}: ${field},`;
   });
   if (!entries.length) return 'z.looseObject({})';
-  return `z.looseObject({\n  ${indent(entries.join('\n'), 2)}\n})`;
+  return hoist(`z.looseObject({\n  ${indent(entries.join('\n'), 2)}\n})`);
+}
+
+// Identical record schemas (e.g. bond and agency pricing-history rows) are emitted once and shared: less code in
+// the browser bundle. A first render counts expressions, the second hoists those seen more than once.
+const hoisting = { counting: true, counts: new Map(), names: new Map(), definitions: [] };
+function hoist(expr) {
+  if (hoisting.counting) {
+    hoisting.counts.set(expr, (hoisting.counts.get(expr) ?? 0) + 1);
+    return expr;
+  }
+  if ((hoisting.counts.get(expr) ?? 0) < 2 || expr.length < 120) return expr;
+  let name = hoisting.names.get(expr);
+  if (!name) {
+    name = `SharedRecord${hoisting.names.size + 1}`;
+    hoisting.names.set(expr, name);
+    hoisting.definitions.push(`const ${name} = ${expr};`);
+  }
+  return name;
 }
 
 // ---------------------------------------------------------------- requests: typed and checked, no defaults
@@ -240,77 +258,93 @@ for (const [path, item] of Object.entries(spec.paths)) {
 }
 
 // ---------------------------------------------------------------- emit
-const lines = [];
-lines.push(
-  '// GENERATED FILE — do not edit. Source: spec/openapi.yaml. Regenerate: pnpm generate (CI runs pnpm check:generated).',
-  '/* eslint-disable */',
-  "import * as z from 'zod/mini';",
-  "import { isValidIsin } from '../identifiers/isin';",
-  "import { binaryResponse, defineOperation, endNotBeforeStart, envelope, openEnum, type ObjectFactory } from './schema-helpers';",
-  '',
-  '// ---- Response record schemas (components): unknown keys kept, nulls accepted, enums open.',
-);
-for (const name of componentOrder) {
-  const desc = components[name].description;
-  if (desc) lines.push(`/** ${desc.replace(/\s+/g, ' ').trim()} */`);
-  lines.push(`export const ${name} = ${responseSchema({ ...components[name], $ref: undefined })};`);
-  lines.push(`export type ${name} = z.infer<typeof ${name}>;`, '');
-}
-
-lines.push('// ---- Operations');
-for (const op of ops) {
-  const P = pascal(op.name);
-  lines.push(`// ${op.name}: ${op.summary}`);
+function render() {
+  const lines = [];
   lines.push(
-    `const ${op.name}_request = (obj: ObjectFactory) => ${op.bodyIsArray ? requestSchema(op.body) : requestObject(op.body)};`,
+    '// GENERATED FILE — do not edit. Source: spec/openapi.yaml. Regenerate: pnpm generate (CI runs pnpm check:generated).',
+    '/* eslint-disable */',
+    "import * as z from 'zod/mini';",
+    "import { isValidIsin } from '../identifiers/isin';",
+    "import { binaryResponse, defineOperation, endNotBeforeStart, envelope, openEnum, type ObjectFactory } from './schema-helpers';",
+    '',
+    '// ---- Response record schemas (components): unknown keys kept, nulls accepted, enums open.',
   );
-  if (!op.binary) {
-    const itemSchema = op.json.properties.data.items;
-    if (itemSchema.$ref) op.itemName = refName(itemSchema.$ref);
-    else {
-      op.itemName = componentOrder.includes(`${P}Item`) ? `${P}Result` : `${P}Item`;
-      lines.push(`export const ${op.itemName} = ${responseSchema(itemSchema)};`);
-      lines.push(`export type ${op.itemName} = z.infer<typeof ${op.itemName}>;`);
+  for (const name of componentOrder) {
+    const desc = components[name].description;
+    if (desc) lines.push(`/** ${desc.replace(/\s+/g, ' ').trim()} */`);
+    lines.push(`export const ${name} = ${responseSchema({ ...components[name], $ref: undefined })};`);
+    lines.push(`export type ${name} = z.infer<typeof ${name}>;`, '');
+  }
+
+  lines.push('// ---- Operations');
+  for (const op of ops) {
+    const P = pascal(op.name);
+    lines.push(`// ${op.name}: ${op.summary}`);
+    lines.push(
+      `const ${op.name}_request = (obj: ObjectFactory) => ${op.bodyIsArray ? requestSchema(op.body) : requestObject(op.body)};`,
+    );
+    if (!op.binary) {
+      const itemSchema = op.json.properties.data.items;
+      if (itemSchema.$ref) op.itemName = refName(itemSchema.$ref);
+      else {
+        op.itemName = componentOrder.includes(`${P}Item`) ? `${P}Result` : `${P}Item`;
+        lines.push(`export const ${op.itemName} = ${responseSchema(itemSchema)};`);
+        lines.push(`export type ${op.itemName} = z.infer<typeof ${op.itemName}>;`);
+      }
     }
+    lines.push(`export type ${P}Params = z.input<ReturnType<typeof ${op.name}_request>>;`, '');
   }
-  lines.push(`export type ${P}Params = z.input<ReturnType<typeof ${op.name}_request>>;`, '');
+
+  lines.push(
+    '/**',
+    " * The operations table: one entry per API operation, keyed by the API's own operation name. Everything else in",
+    ' * the SDK (client methods, mock routes, proxy allow-list, hooks, CLI commands) is derived from it.',
+    ' */',
+  );
+  lines.push('export const operations = {');
+  for (const op of ops) {
+    const fields = op.bodyIsArray ? [] : fieldMeta(op.body);
+    lines.push(`  ${op.name}: defineOperation({`);
+    lines.push(`    name: ${str(op.name)},`);
+    lines.push(`    path: ${str(op.path)},`);
+    lines.push(`    namespace: ${str(op.namespace)},`);
+    lines.push(`    method: ${str(op.method)},`);
+    lines.push(`    summary: ${str(op.summary)},`);
+    lines.push(`    description: ${str(op.description)},`);
+    lines.push(`    buildRequest: ${op.name}_request,`);
+    if (op.binary) {
+      lines.push('    response: binaryResponse,', '    item: null,');
+    } else {
+      lines.push(`    response: envelope(${op.itemName}),`, `    item: ${op.itemName},`);
+    }
+    lines.push(`    consumesQuota: ${op.consumesQuota},`);
+    lines.push(`    paginated: ${op.paginated},`);
+    lines.push(`    hasLimit: ${op.limitField},`);
+    lines.push(`    isinField: ${str(op.isinField)},`);
+    lines.push(`    bodyIsArray: ${op.bodyIsArray},`);
+    lines.push(`    acceptsCsv: ${op.csv},`);
+    lines.push(`    fields: ${str(fields)},`);
+    lines.push('  }),');
+  }
+  lines.push('} as const;', '');
+  lines.push('/** Every operation name the API has, in spec order. */');
+  lines.push(`export const operationNames = ${str(ops.map((o) => o.name))} as const;`, '');
+
+  return lines;
 }
 
-lines.push(
-  '/**',
-  " * The operations table: one entry per API operation, keyed by the API's own operation name. Everything else in",
-  ' * the SDK (client methods, mock routes, proxy allow-list, hooks, CLI commands) is derived from it.',
-  ' */',
+render();
+hoisting.counting = false;
+const lines = render();
+// Shared records go right after the imports, before anything that uses them.
+lines.splice(
+  lines.indexOf(
+    '// ---- Response record schemas (components): unknown keys kept, nulls accepted, enums open.',
+  ),
+  0,
+  ...hoisting.definitions,
+  '',
 );
-lines.push('export const operations = {');
-for (const op of ops) {
-  const fields = op.bodyIsArray ? [] : fieldMeta(op.body);
-  lines.push(`  ${op.name}: defineOperation({`);
-  lines.push(`    name: ${str(op.name)},`);
-  lines.push(`    path: ${str(op.path)},`);
-  lines.push(`    namespace: ${str(op.namespace)},`);
-  lines.push(`    method: ${str(op.method)},`);
-  lines.push(`    summary: ${str(op.summary)},`);
-  lines.push(`    description: ${str(op.description)},`);
-  lines.push(`    buildRequest: ${op.name}_request,`);
-  if (op.binary) {
-    lines.push('    response: binaryResponse,', '    item: null,');
-  } else {
-    lines.push(`    response: envelope(${op.itemName}),`, `    item: ${op.itemName},`);
-  }
-  lines.push(`    consumesQuota: ${op.consumesQuota},`);
-  lines.push(`    paginated: ${op.paginated},`);
-  lines.push(`    hasLimit: ${op.limitField},`);
-  lines.push(`    isinField: ${str(op.isinField)},`);
-  lines.push(`    bodyIsArray: ${op.bodyIsArray},`);
-  lines.push(`    acceptsCsv: ${op.csv},`);
-  lines.push(`    fields: ${str(fields)},`);
-  lines.push('  }),');
-}
-lines.push('} as const;', '');
-lines.push('/** Every operation name the API has, in spec order. */');
-lines.push(`export const operationNames = ${str(ops.map((o) => o.name))} as const;`, '');
-
 const output = `${lines.join('\n')}\n`;
 if (process.argv.includes('--check')) {
   let current = '';

@@ -1,16 +1,7 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared.ts';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'identifiers/index': 'src/identifiers/index.ts',
-    'analytics/index': 'src/analytics/index.ts',
-  },
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
+export default packageBuild({
+  index: 'src/index.ts',
+  'identifiers/index': 'src/identifiers/index.ts',
+  'analytics/index': 'src/analytics/index.ts',
 });

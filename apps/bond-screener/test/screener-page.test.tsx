@@ -89,6 +89,12 @@ describe('ScreenerPage', () => {
     expect(document.activeElement).toBe(input);
     expect(screen.getByText('A filter value was rejected')).toBeTruthy();
     expect(screen.getByText(/Not searched: fix the filter/)).toBeTruthy();
+    // Editing another field keeps the focus there (the error does not pull it back on every render).
+    const countries = screen.getByLabelText('Countries');
+    countries.focus();
+    fireEvent.change(countries, { target: { value: 'Ital' } });
+    fireEvent.change(countries, { target: { value: 'Italy' } });
+    expect(document.activeElement).toBe(countries);
   });
 
   it('maps a server 422 the same way (list items go to the list field)', async () => {

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { type Dispatch, useMemo } from 'react';
 import { FilterPanel } from '../components/FilterPanel';
 import { ResultsPanel } from '../components/ResultsPanel';
 import { UniverseTabs } from '../components/UniverseTabs';
@@ -19,7 +19,8 @@ export function ScreenerPage({ state, dispatch }: ScreenerPageProps) {
   const body = searchBody(universe, state.applied[universe], paging);
   const search = useSearchResults(universe, body);
 
-  const error = search.error ? presentError(search.error) : null;
+  // Memoised: the form moves focus when a new validation error arrives, not on every render.
+  const error = useMemo(() => (search.error ? presentError(search.error) : null), [search.error]);
   const validationError = error?.kind === 'validation' ? error : null;
   // While the last search failed, the kept previous page would be misleading: show the error instead.
   const rows = error ? [] : search.rows;

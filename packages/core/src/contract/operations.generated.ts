@@ -4,6 +4,40 @@ import * as z from 'zod/mini';
 import { isValidIsin } from '../identifiers/isin';
 import { binaryResponse, defineOperation, endNotBeforeStart, envelope, openEnum, type ObjectFactory } from './schema-helpers';
 
+const SharedRecord1 = z.looseObject({
+  amount: z.optional(z.nullable(z.number())),
+  date: z.optional(z.nullable(z.string())),
+  type: z.optional(z.nullable(openEnum(["interest","principal"]))),
+});
+const SharedRecord2 = z.looseObject({
+  period_amount: z.optional(z.nullable(z.number())),
+  period_type: z.optional(z.nullable(z.string())),
+  until: z.optional(z.nullable(z.string())),
+});
+const SharedRecord3 = z.looseObject({
+  determination_period: z.optional(z.nullable(z.unknown())),
+  from_date: z.optional(z.nullable(z.string())),
+  interest_rate: z.optional(z.nullable(z.number())),
+  interest_type: z.optional(z.nullable(z.string())),
+  rate_mode_name: z.optional(z.nullable(z.string())),
+  until_date: z.optional(z.nullable(z.string())),
+});
+const SharedRecord4 = z.looseObject({
+  benchmark: z.optional(z.nullable(z.string())),
+  spread_in_bps: z.optional(z.nullable(z.number())),
+});
+const SharedRecord5 = z.looseObject({
+  convexity: z.optional(z.nullable(z.number())),
+  date: z.optional(z.nullable(z.string())),
+  duration: z.optional(z.nullable(z.number())),
+  estimated_volume: z.optional(z.nullable(z.number())),
+  id: z.optional(z.nullable(z.string())),
+  isin: z.optional(z.string()),
+  modified_duration: z.optional(z.nullable(z.number())),
+  price: z.optional(z.nullable(z.number())),
+  yield_to_maturity: z.optional(z.nullable(z.number())),
+});
+
 // ---- Response record schemas (components): unknown keys kept, nulls accepted, enums open.
 /** Compact search row (when full_reference_data is false). */
 export const BondSearchItem = z.looseObject({
@@ -70,11 +104,7 @@ export type BondReference = z.infer<typeof BondReference>;
 
 /** Cash-flow schedule of one ISIN (current shape). */
 export const CashflowsPerIsin = z.looseObject({
-  cashflows: z.optional(z.nullable(z.array(z.looseObject({
-    amount: z.optional(z.nullable(z.number())),
-    date: z.optional(z.nullable(z.string())),
-    type: z.optional(z.nullable(openEnum(["interest","principal"]))),
-  })))),
+  cashflows: z.optional(z.nullable(z.array(SharedRecord1))),
   isin: z.string(),
 });
 export type CashflowsPerIsin = z.infer<typeof CashflowsPerIsin>;
@@ -121,21 +151,10 @@ export const AgencyReference = z.looseObject({
       month: z.optional(z.nullable(z.number())),
       year: z.optional(z.nullable(z.number())),
     }))),
-    periodic_schedule: z.optional(z.nullable(z.looseObject({
-      period_amount: z.optional(z.nullable(z.number())),
-      period_type: z.optional(z.nullable(z.string())),
-      until: z.optional(z.nullable(z.string())),
-    }))),
+    periodic_schedule: z.optional(z.nullable(SharedRecord2)),
   })))),
   interest_rate: z.optional(z.nullable(z.number())),
-  interest_rate_schedule: z.optional(z.nullable(z.array(z.looseObject({
-    determination_period: z.optional(z.nullable(z.unknown())),
-    from_date: z.optional(z.nullable(z.string())),
-    interest_rate: z.optional(z.nullable(z.number())),
-    interest_type: z.optional(z.nullable(z.string())),
-    rate_mode_name: z.optional(z.nullable(z.string())),
-    until_date: z.optional(z.nullable(z.string())),
-  })))),
+  interest_rate_schedule: z.optional(z.nullable(z.array(SharedRecord3))),
   interest_type: z.optional(z.nullable(z.string())),
   is_144a: z.optional(z.nullable(z.boolean())),
   is_callable: z.optional(z.nullable(z.boolean())),
@@ -172,10 +191,7 @@ export type AgencyReference = z.infer<typeof AgencyReference>;
 /** Compact municipal bond record, shared by muni_search and muni_bonds_in_series (the docs say the two shapes are the same). */
 export const MuniSearchItem = z.looseObject({
   coupon: z.optional(z.nullable(z.number())),
-  interest_rate: z.optional(z.nullable(z.union([z.number(), z.looseObject({
-    benchmark: z.optional(z.nullable(z.string())),
-    spread_in_bps: z.optional(z.nullable(z.number())),
-  })]))),
+  interest_rate: z.optional(z.nullable(z.union([z.number(), SharedRecord4]))),
   has_official_statement: z.optional(z.nullable(z.boolean())),
   interest_type: z.optional(z.nullable(z.string())),
   is_callable: z.optional(z.nullable(z.boolean())),
@@ -231,24 +247,10 @@ export const MuniReference = z.looseObject({
       month: z.optional(z.nullable(z.number())),
       year: z.optional(z.nullable(z.number())),
     }))),
-    periodic_schedule: z.optional(z.nullable(z.looseObject({
-      period_amount: z.optional(z.nullable(z.number())),
-      period_type: z.optional(z.nullable(z.string())),
-      until: z.optional(z.nullable(z.string())),
-    }))),
+    periodic_schedule: z.optional(z.nullable(SharedRecord2)),
   })))),
-  interest_rate: z.optional(z.nullable(z.union([z.number(), z.looseObject({
-    benchmark: z.optional(z.nullable(z.string())),
-    spread_in_bps: z.optional(z.nullable(z.number())),
-  })]))),
-  interest_rate_schedule: z.optional(z.nullable(z.array(z.looseObject({
-    determination_period: z.optional(z.nullable(z.unknown())),
-    from_date: z.optional(z.nullable(z.string())),
-    interest_rate: z.optional(z.nullable(z.number())),
-    interest_type: z.optional(z.nullable(z.string())),
-    rate_mode_name: z.optional(z.nullable(z.string())),
-    until_date: z.optional(z.nullable(z.string())),
-  })))),
+  interest_rate: z.optional(z.nullable(z.union([z.number(), SharedRecord4]))),
+  interest_rate_schedule: z.optional(z.nullable(z.array(SharedRecord3))),
   interest_type: z.optional(z.nullable(openEnum(["fixed rate","cab","variable rate","term rate","cab-to-fixed","step rate","zero rate / discount rate"]))),
   is_amt: z.optional(z.nullable(z.boolean())),
   is_bank_qualified: z.optional(z.nullable(z.boolean())),
@@ -469,17 +471,7 @@ const agency_pricing_latest_request = (obj: ObjectFactory) => obj({
   as_of_date: z.optional(z.iso.date()),
   isins: z.array(z.string().check(z.trim(), z.toUpperCase(), z.length(12), z.refine(isValidIsin, { message: "Invalid ISIN check digit" }))),
 });
-export const AgencyPricingLatestItem = z.looseObject({
-  convexity: z.optional(z.nullable(z.number())),
-  date: z.optional(z.nullable(z.string())),
-  duration: z.optional(z.nullable(z.number())),
-  estimated_volume: z.optional(z.nullable(z.number())),
-  id: z.optional(z.nullable(z.string())),
-  isin: z.optional(z.string()),
-  modified_duration: z.optional(z.nullable(z.number())),
-  price: z.optional(z.nullable(z.number())),
-  yield_to_maturity: z.optional(z.nullable(z.number())),
-});
+export const AgencyPricingLatestItem = SharedRecord5;
 export type AgencyPricingLatestItem = z.infer<typeof AgencyPricingLatestItem>;
 export type AgencyPricingLatestParams = z.input<ReturnType<typeof agency_pricing_latest_request>>;
 
@@ -489,17 +481,7 @@ const agency_pricing_history_request = (obj: ObjectFactory) => obj({
   isin: z.string().check(z.trim(), z.toUpperCase(), z.length(12), z.refine(isValidIsin, { message: "Invalid ISIN check digit" })),
   start_date: z.iso.date(),
 }).check(endNotBeforeStart("start_date", "end_date", "end_date must be greater than or equal to start_date"));
-export const AgencyPricingHistoryItem = z.looseObject({
-  convexity: z.optional(z.nullable(z.number())),
-  date: z.optional(z.nullable(z.string())),
-  duration: z.optional(z.nullable(z.number())),
-  estimated_volume: z.optional(z.nullable(z.number())),
-  id: z.optional(z.nullable(z.string())),
-  isin: z.optional(z.string()),
-  modified_duration: z.optional(z.nullable(z.number())),
-  price: z.optional(z.nullable(z.number())),
-  yield_to_maturity: z.optional(z.nullable(z.number())),
-});
+export const AgencyPricingHistoryItem = SharedRecord5;
 export type AgencyPricingHistoryItem = z.infer<typeof AgencyPricingHistoryItem>;
 export type AgencyPricingHistoryParams = z.input<ReturnType<typeof agency_pricing_history_request>>;
 
@@ -610,11 +592,7 @@ const muni_cashflows_request = (obj: ObjectFactory) => obj({
   isins: z.array(z.string().check(z.trim(), z.toUpperCase(), z.length(12), z.refine(isValidIsin, { message: "Invalid ISIN check digit" }))),
 });
 export const MuniCashflowsItem = z.looseObject({
-  cashflows: z.optional(z.nullable(z.array(z.looseObject({
-    amount: z.optional(z.nullable(z.number())),
-    date: z.optional(z.nullable(z.string())),
-    type: z.optional(z.nullable(openEnum(["interest","principal"]))),
-  })))),
+  cashflows: z.optional(z.nullable(z.array(SharedRecord1))),
   isin: z.optional(z.string()),
 });
 export type MuniCashflowsItem = z.infer<typeof MuniCashflowsItem>;
