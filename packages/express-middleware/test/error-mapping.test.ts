@@ -55,6 +55,17 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
     });
   });
 
+  it("answers the server's own monthlyIsinBudget refusal as the safe quota 403, before anything is sent", async () => {
+    const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: false, monthlyIsinBudget: 1 });
+    expect((await callOp(app, 'bond_reference', { isins: [A] })).status).toBe(200);
+    const res = await callOp(app, 'bond_reference', { isins: ['US5949181045'] });
+    expect(res.status).toBe(403);
+    expect(res.body.errors[0].detail).toBe(
+      'The monthly data quota of this service is used up; it resets at the start of next month',
+    );
+    expect(upstream.requests).toHaveLength(1);
+  });
+
   it("passes 404 and 422 through with the API's words and pointers", async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: false });
     const pointerError = {

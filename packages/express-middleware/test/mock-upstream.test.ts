@@ -14,7 +14,8 @@ type CreateMockServer = (options?: Record<string, unknown>) => Promise<MockServe
 const mockModule = (await import('@terrapin/mock-server')) as Record<string, unknown>;
 const createMockServer = mockModule.createMockServer as CreateMockServer | undefined;
 const MOCK_API_KEY = mockModule.MOCK_API_KEY as string | undefined;
-if (!createMockServer) process.stderr.write('[express-middleware] @terrapin/mock-server has no createMockServer yet: skipping.\n');
+if (!createMockServer)
+  process.stderr.write('[express-middleware] @terrapin/mock-server has no createMockServer yet: skipping.\n');
 
 describe.skipIf(!createMockServer || !MOCK_API_KEY)('terrapinProxy in front of the mock server', () => {
   let mock: MockServer;
@@ -25,14 +26,22 @@ describe.skipIf(!createMockServer || !MOCK_API_KEY)('terrapinProxy in front of t
     key = MOCK_API_KEY as string;
     addSecret(key);
     mock = await (createMockServer as CreateMockServer)({ port: 0 });
-    limited = await (createMockServer as CreateMockServer)({ port: 0, rateLimit: { limit: 1, windowSeconds: 60 }, quota: 2 });
+    limited = await (createMockServer as CreateMockServer)({
+      port: 0,
+      rateLimit: { limit: 1, windowSeconds: 60 },
+      quota: 2,
+    });
   });
   afterAll(async () => {
     await Promise.all([mock?.close(), limited?.close()]);
   });
 
   const app = (baseUrl: string, extra: Record<string, unknown> = {}) =>
-    proxyApp(baseUrl, { apiKey: key, allow: ['muni_search', 'muni_documents', 'download_document', 'bond_search', 'bond_reference'], ...extra }).app;
+    proxyApp(baseUrl, {
+      apiKey: key,
+      allow: ['muni_search', 'muni_documents', 'download_document', 'bond_search', 'bond_reference'],
+      ...extra,
+    }).app;
 
   it('answers an allowed search with the envelope, rate-limit headers and request id', async () => {
     const res = await callOp(app(mock.url), 'bond_search', { limit: 3 });
@@ -50,7 +59,9 @@ describe.skipIf(!createMockServer || !MOCK_API_KEY)('terrapinProxy in front of t
   });
 
   it("turns the mock's 401 for a wrong server key into 502", async () => {
-    const res = await callOp(app(mock.url, { apiKey: 'tpk_wrong_key_for_the_mock' }), 'bond_search', { limit: 1 });
+    const res = await callOp(app(mock.url, { apiKey: 'tpk_wrong_key_for_the_mock' }), 'bond_search', {
+      limit: 1,
+    });
     expect(res.status).toBe(502);
     expect(res.body).toEqual({ errors: [{ detail: 'Upstream authentication failed' }] });
   });
@@ -77,7 +88,10 @@ describe.skipIf(!createMockServer || !MOCK_API_KEY)('terrapinProxy in front of t
     expect(search.status).toBe(200);
     let fileId: string | undefined;
     for (const row of search.body.data as { isin: string }[]) {
-      const docs = await callOp(proxy, 'muni_documents', { isin: row.isin, document_type: 'official_statement' });
+      const docs = await callOp(proxy, 'muni_documents', {
+        isin: row.isin,
+        document_type: 'official_statement',
+      });
       fileId = (docs.body.data as { file_id?: string }[] | undefined)?.find((d) => d.file_id)?.file_id;
       if (fileId) break;
     }

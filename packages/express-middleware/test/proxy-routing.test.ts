@@ -151,14 +151,24 @@ describe('terrapinProxy: allow-list and forwarding', () => {
 
   it('reports the shared quota count and the last rate-limit state at GET /_status', async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], userMonthlyIsinBudget: 10 });
+    const before = await send(request(app).get(`${MOUNT}/_status`));
+    expect(before.body.rateLimit).toBeNull();
+    const t0 = Date.now();
     await callOp(app, 'bond_reference', { isins: [APPLE, 'US5949181045'] });
     const res = await send(request(app).get(`${MOUNT}/_status`).set('origin', ORIGIN));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       quota: { period: expect.stringMatching(/^\d{4}-\d{2}$/), used: 2, budget: null },
-      rateLimit: { limit: 100, remaining: 99, resetSeconds: 60, policy: { limit: 100, windowSeconds: 60 } },
+      rateLimit: {
+        limit: 100,
+        remaining: 99,
+        resetSeconds: 60,
+        policy: { limit: 100, windowSeconds: 60 },
+        observedAt: expect.any(Number),
+      },
       user: { quota: { period: res.body.quota.period, used: 2, budget: 10 }, rateLimit: null },
     });
+    expect(res.body.rateLimit.observedAt).toBeGreaterThanOrEqual(t0);
   });
 
   it('aborts the upstream call when the browser hangs up', async () => {

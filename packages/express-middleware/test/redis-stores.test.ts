@@ -5,14 +5,7 @@ import {
   RedisRateLimitStore,
   RedisUserRateLimitStore,
 } from '../src/redis/index';
-import {
-  asScriptClient,
-  connectRedis,
-  deletePrefix,
-  probeRedis,
-  type TestRedis,
-  uniquePrefix,
-} from './helpers/redis';
+import { connectRedis, deletePrefix, probeRedis, type TestRedis, uniquePrefix } from './helpers/redis';
 
 const available = await probeRedis();
 
@@ -34,8 +27,8 @@ describe.skipIf(!available)('Redis stores', () => {
       const second = await connectRedis();
       try {
         const stores = [
-          new RedisRateLimitStore({ client: asScriptClient(redis), prefix }),
-          new RedisRateLimitStore({ client: asScriptClient(second), prefix }),
+          new RedisRateLimitStore({ client: redis, prefix }),
+          new RedisRateLimitStore({ client: second, prefix }),
         ];
         const policy = { limit: 5, windowMs: 1_000 };
         const now = Date.now();
@@ -56,7 +49,7 @@ describe.skipIf(!available)('Redis stores', () => {
     });
 
     it('holds reservations until a pause set after a 429 ends, and never moves a pause earlier', async () => {
-      const store = new RedisRateLimitStore({ client: asScriptClient(redis), prefix });
+      const store = new RedisRateLimitStore({ client: redis, prefix });
       const now = Date.now();
       await store.pauseUntil('pause', now + 5_000);
       await store.pauseUntil('pause', now + 1_000);
@@ -64,7 +57,7 @@ describe.skipIf(!available)('Redis stores', () => {
     });
 
     it("waits for the server's reset once its remaining count is used up by later reservations", async () => {
-      const store = new RedisRateLimitStore({ client: asScriptClient(redis), prefix });
+      const store = new RedisRateLimitStore({ client: redis, prefix });
       const now = Date.now();
       const policy = { limit: 100, windowMs: 60_000 };
       await store.observe('seen', { limit: 100, remaining: 2, resetMs: 7_000, policy, observedAt: now });
@@ -76,7 +69,7 @@ describe.skipIf(!available)('Redis stores', () => {
     });
 
     it('keeps slots reserved under the real policy when a fresh process probes with an unlimited one', async () => {
-      const store = new RedisRateLimitStore({ client: asScriptClient(redis), prefix });
+      const store = new RedisRateLimitStore({ client: redis, prefix });
       const now = Date.now();
       const policy = { limit: 2, windowMs: 10_000 };
       await store.reserve('probe', policy, now);
@@ -88,7 +81,7 @@ describe.skipIf(!available)('Redis stores', () => {
 
   describe('RedisQuotaStore', () => {
     it('counts each ISIN once per period and answers has/count/list', async () => {
-      const store = new RedisQuotaStore({ client: asScriptClient(redis), prefix });
+      const store = new RedisQuotaStore({ client: redis, prefix });
       expect(await store.add('2026-11', ['US0378331005', 'US5949181045'])).toBe(2);
       expect(await store.add('2026-11', ['US0378331005', 'DE0001102580'])).toBe(1);
       expect(await store.add('2026-12', ['US0378331005'])).toBe(1);
@@ -99,7 +92,7 @@ describe.skipIf(!available)('Redis stores', () => {
     });
 
     it('expires a month ~40 days after it ends', async () => {
-      const store = new RedisQuotaStore({ client: asScriptClient(redis), prefix });
+      const store = new RedisQuotaStore({ client: redis, prefix });
       await store.add('2026-12', ['US0378331005']);
       const expireAt = await redis.pExpireTime(`${prefix}quota:2026-12`);
       expect(expireAt).toBe(Date.UTC(2027, 0, 1) + 40 * 86_400_000);
@@ -108,7 +101,7 @@ describe.skipIf(!available)('Redis stores', () => {
 
   describe('RedisCacheStore', () => {
     it('returns what was set until the TTL passes', async () => {
-      const store = new RedisCacheStore({ client: asScriptClient(redis), prefix });
+      const store = new RedisCacheStore({ client: redis, prefix });
       await store.set('a', '{"data":[],"total":0}', 150);
       expect(await store.get('a')).toBe('{"data":[],"total":0}');
       await new Promise((r) => setTimeout(r, 250));
@@ -118,7 +111,7 @@ describe.skipIf(!available)('Redis stores', () => {
     it('stays bounded: past maxEntries the entries closest to expiry go first; huge values are not cached', async () => {
       const boundedPrefix = `${prefix}bounded:`;
       const store = new RedisCacheStore({
-        client: asScriptClient(redis),
+        client: redis,
         prefix: boundedPrefix,
         maxEntries: 3,
         maxEntryChars: 10,
@@ -134,7 +127,7 @@ describe.skipIf(!available)('Redis stores', () => {
 
   describe('RedisUserRateLimitStore', () => {
     it('allows limit requests per rolling window, refuses the next with the wait, and does not count refusals', async () => {
-      const store = new RedisUserRateLimitStore({ client: asScriptClient(redis), prefix });
+      const store = new RedisUserRateLimitStore({ client: redis, prefix });
       const rule = { limit: 2, windowMs: 1_000 };
       const now = Date.now();
       expect(await store.hit('alice', rule, now)).toEqual({ allowed: true, remaining: 1, resetMs: 1_000 });

@@ -1,7 +1,7 @@
-import { createTerrapinClient } from '@terrapin/core';
+import { createTerrapinClient, MemoryQuotaStore, QuotaLedger } from '@terrapin/core';
 import express from 'express';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getTerrapin, terrapin } from '../src/index';
 import { CANARY_KEY, remember } from './helpers/canary';
 
@@ -25,6 +25,25 @@ describe('terrapin() and getTerrapin()', () => {
     const app = express().use(terrapin({ client }));
     app.get('/', (req, res) => res.json({ same: getTerrapin(req) === client }));
     expect((await request(app).get('/')).body).toEqual({ same: true });
+  });
+
+  it('warns when shared stores are passed next to a client that does not use them', () => {
+    const warn = vi.mocked(console.warn);
+    warn.mockClear();
+    const client = createTerrapinClient({ apiKey: CANARY_KEY, baseUrl: 'http://127.0.0.1:9' });
+    terrapin({ client, stores: { quota: new MemoryQuotaStore() } });
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('stores.quota is not used by the client you passed'),
+    );
+    warn.mockClear();
+    const store = new MemoryQuotaStore();
+    const wired = createTerrapinClient({
+      apiKey: CANARY_KEY,
+      baseUrl: 'http://127.0.0.1:9',
+      quotaLedger: new QuotaLedger({ store }),
+    });
+    terrapin({ client: wired, stores: { quota: store } });
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('fails with a fix-it message and a snippet when terrapin() was not mounted', () => {

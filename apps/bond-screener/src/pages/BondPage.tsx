@@ -14,6 +14,11 @@ import type { Universe } from '../lib/universe';
 
 type Row = Record<string, unknown>;
 
+function latestDate(price: Row | undefined): string | null {
+  const value = price?.date ?? price?.trade_datetime;
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
 export function BondPage({ universe, isin }: { universe: Universe; isin: string }) {
   const ops = operationsFor[universe];
   const reference = useTerrapinQuery(ops.reference as 'bond_reference', { isins: [isin] });
@@ -21,6 +26,8 @@ export function BondPage({ universe, isin }: { universe: Universe; isin: string 
   const record = reference.data?.data[0] as Row | undefined;
   const price = latest.data?.data[0] as Row | undefined;
   const referenceError = reference.error ? presentError(reference.error) : null;
+  // History ends at the latest price (a bond that stopped trading still gets a chart); today when there is none.
+  const asOf = latest.isPending ? undefined : latestDate(price);
 
   return (
     <main className="bond-page" id="main">
@@ -37,7 +44,7 @@ export function BondPage({ universe, isin }: { universe: Universe; isin: string 
           <LatestPriceCard universe={universe} query={latest} />
           <AnalyticsCard universe={universe} record={record} price={price} />
         </div>
-        <PriceHistoryCard universe={universe} isin={isin} />
+        <PriceHistoryCard universe={universe} isin={isin} asOf={asOf} />
         <ReferenceCard universe={universe} query={reference} />
         <CashflowsCard universe={universe} isin={isin} />
         {universe === 'munis' ? (

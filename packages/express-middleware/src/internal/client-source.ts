@@ -25,7 +25,16 @@ export interface ResolvedClient {
 
 /** Builds (once, at mount time) or takes the client a middleware uses. */
 export function resolveClient(source: TerrapinClientSource, stores: TerrapinStores = {}): ResolvedClient {
-  if (source.client) return { client: source.client, apiKey: null };
+  if (source.client) {
+    // A client brings its own stores; ones passed here would be silently unused. The ledger is visible, so check.
+    if (stores.quota && source.client.quota.ledger.store !== stores.quota) {
+      console.warn(
+        '[terrapin] stores.quota is not used by the client you passed: build it with ' +
+          'createTerrapinClient({ quotaLedger: new QuotaLedger({ store: stores.quota }), rateLimitStore: stores.rateLimit })',
+      );
+    }
+    return { client: source.client, apiKey: null };
+  }
   const { client: _none, ...options } = source;
   const clientOptions: TerrapinClientOptions = { ...options };
   if (stores.rateLimit && !clientOptions.rateLimitStore) clientOptions.rateLimitStore = stores.rateLimit;

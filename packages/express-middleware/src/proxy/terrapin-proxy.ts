@@ -16,7 +16,7 @@ import { forwardJson, streamDocument } from './forward';
 import type { TerrapinProxyOptions } from './proxy-options';
 import { checkRequestCaps, type RequestCaps } from './request-caps';
 import { ResponseCache } from './response-cache';
-import { readStatus } from './status-route';
+import { rateLimitClock, readStatus } from './status-route';
 import { UserLimits } from './user-limits';
 
 const table = operations as unknown as Record<OperationName, AnyOperation>;
@@ -66,6 +66,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
     { rate: stores.userRateLimit, quota: stores.userQuota },
   );
   const admitted = new WeakMap<Request, Admitted>();
+  const rateLimitSeen = rateLimitClock(client);
 
   const answer = (res: Response, safe: SafeErrorResponse) =>
     sendErrors(res, safe.status, safe.errors, safe.headers);
@@ -78,6 +79,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
       headers: {},
       serverFault: true,
     };
+    rateLimitSeen.note();
     report(error, safe.status, safe.serverFault, operation);
     if (!res.writableEnded) answer(res, safe);
   };
@@ -171,6 +173,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
       const signal = abortOnHangUp(res);
       if (operation === 'download_document') {
         await streamDocument(client, body, res, signal);
+        rateLimitSeen.note();
         return;
       }
       const cacheKey = cache?.caches(operation) ? cache.key(operation, body) : null;
@@ -180,6 +183,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
         headers['x-terrapin-cache'] = 'hit';
       } else {
         ({ json, headers } = await forwardJson(client, operation, body, signal));
+        rateLimitSeen.note();
         if (cacheKey) headers['x-terrapin-cache'] = 'miss';
       }
       if (user !== null) await users.record(user, period, isins);
@@ -197,7 +201,8 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
         const gated = await gate(req, res, next, '_status');
         if (!gated) return;
         const { user } = gated;
-        const status = await readStatus(client, async () =>
+        rateLimitSeen.note();
+        const status = await readStatus(client, rateLimitSeen.seenAt(), async () =>
           user === null ? null : users.status(user, client.quota.period),
         );
         res.set('cache-control', 'no-store').json(status);

@@ -1,5 +1,4 @@
 import { createClient } from 'redis';
-import type { RedisScriptClient } from '../../src/redis/index';
 
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
@@ -43,10 +42,6 @@ export async function connectRedis(): Promise<TestRedis> {
     );
   }
   return client;
-}
-
-export function asScriptClient(client: TestRedis): RedisScriptClient {
-  return client as unknown as RedisScriptClient;
 }
 
 /** A key prefix unique to one test, so runs never see each other's keys. */

@@ -21,6 +21,8 @@ export interface PricingProfile {
   liquidity: number;
   /** Typical traded nominal per day, for `estimated_volume`. */
   volume: number;
+  /** A fixed yield level (floaters reset to market, so they trade near par); replaces the curve model. */
+  level?: number;
 }
 
 /** A government or corporate bond (the `bond_*` operations) or a US agency bond (`agency_*`). */
@@ -116,7 +118,6 @@ export interface MuniEntry {
   firstCallDate: string | null;
   callPrice: number;
   issuedAmount: number;
-  issuePrice: number;
   isPac: boolean;
   ticker: string;
   bond: Bond;

@@ -50,13 +50,21 @@ function Summary({ points }: { points: HistoryPoint[] }) {
 }
 
 /** Price and yield history; for munis the same query also fills the trades table. */
-export function PriceHistoryCard({ universe, isin }: { universe: Universe; isin: string }) {
+interface PriceHistoryCardProps {
+  universe: Universe;
+  isin: string;
+  /** Last day of the window (the latest price's date); null for today; undefined while still unknown. */
+  asOf: string | null | undefined;
+}
+
+export function PriceHistoryCard({ universe, isin, asOf }: PriceHistoryCardProps) {
   const [range, setRange] = useState<HistoryRange>('1Y');
-  const dates = historyWindow(range);
-  const query = useTerrapinQuery(operationsFor[universe].pricingHistory as 'bond_pricing_history', {
-    isin,
-    ...dates,
-  });
+  const dates = historyWindow(range, asOf ? new Date(`${asOf}T00:00:00Z`) : new Date());
+  const query = useTerrapinQuery(
+    operationsFor[universe].pricingHistory as 'bond_pricing_history',
+    { isin, ...dates },
+    { enabled: asOf !== undefined },
+  );
   const toPoints = universe === 'munis' ? tradePoints : pricingPoints;
 
   return (
