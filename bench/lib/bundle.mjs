@@ -32,7 +32,7 @@ export function gzipSize(bytes) {
  * @returns {Promise<{ minBytes: number, gzipBytes: number, inputs: Record<string, number> }>} `inputs` maps each
  * bundled file to the minified bytes it contributes (esbuild's metafile).
  */
-export async function bundle({ contents, resolveDir, loader = 'js', external = [], plugins = [] }) {
+export async function bundle({ contents, resolveDir, loader = 'js', external = [], plugins = [], attribute = false }) {
   const esbuild = await loadEsbuild();
   const result = await esbuild.build({
     stdin: { contents, resolveDir, loader, sourcefile: 'entry.js' },
@@ -46,13 +46,68 @@ export async function bundle({ contents, resolveDir, loader = 'js', external = [
     metafile: true,
     legalComments: 'none',
     logLevel: 'silent',
+    sourcemap: attribute ? 'external' : false,
     external,
     plugins,
   });
   const code = result.outputFiles.find((f) => f.path.endsWith('.js')).contents;
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined || o.inputs);
+  const [, output] = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.js'));
   const inputs = Object.fromEntries(Object.entries(output.inputs).map(([file, v]) => [file, v.bytesInOutput]));
-  return { minBytes: code.length, gzipBytes: gzipSize(code), inputs };
+  const measured = { minBytes: code.length, gzipBytes: gzipSize(code), inputs };
+  if (attribute) {
+    const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
+    measured.bySource = attributeBytes(Buffer.from(code).toString('utf8'), map);
+  }
+  return measured;
+}
+
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+function decodeVlq(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = B64[char];
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/**
+ * Splits the output text by the source file each character came from (source-map-explorer's method), so each
+ * input's share of the gzip size can be estimated from its own text.
+ * @returns {Record<string, string>} source path → the output text attributed to it
+ */
+function attributeBytes(code, map) {
+  const lines = code.split('\n');
+  const out = {};
+  let source = 0;
+  map.mappings.split(';').forEach((lineMappings, lineIndex) => {
+    const line = lines[lineIndex] ?? '';
+    let column = 0;
+    const segments = [];
+    for (const raw of lineMappings.split(',')) {
+      if (!raw) continue;
+      const [dc, ds] = decodeVlq(raw);
+      column += dc;
+      if (ds !== undefined) source += ds;
+      segments.push([column, ds === undefined ? -1 : source]);
+    }
+    segments.forEach(([start, src], i) => {
+      const end = i + 1 < segments.length ? segments[i + 1][0] : line.length;
+      const name = src < 0 ? '(generated)' : map.sources[src];
+      out[name] = (out[name] ?? '') + line.slice(start, end);
+    });
+  });
+  return out;
 }
 
 /** `node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/schemas.js` → `zod`; workspace files keep their path. */

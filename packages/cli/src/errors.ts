@@ -85,7 +85,9 @@ export function formatError(err: unknown, pointerToFlag: PointerToFlag = () => u
   if (kinds.includes('TerrapinResponseValidationError')) {
     // Pointers here point into the response, not at anything the user typed: core's message says it all.
     lines.push(`error: ${e.message}`);
-    lines.push('  The API answered with data this CLI does not understand; please report it with the request id.');
+    lines.push(
+      '  The API answered with data this CLI does not understand; please report it with the request id.',
+    );
     return `${lines.join('\n')}\n`;
   }
   if (kinds.includes('TerrapinRequestValidationError')) {

@@ -36,7 +36,11 @@ export interface SpawnOptions {
  */
 export function spawnCli(args: readonly string[], options: SpawnOptions = {}): Promise<SpawnResult> {
   const configHome = options.configHome ?? tempConfigHome();
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: configHome, XDG_CONFIG_HOME: configHome };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: configHome,
+    XDG_CONFIG_HOME: configHome,
+  };
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -51,7 +55,12 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): P
     child.on('error', reject);
     child.on('close', (code) => {
       const stdoutBytes = Buffer.concat(out);
-      resolve({ code, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), stdoutBytes });
+      resolve({
+        code,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        stdoutBytes,
+      });
     });
     child.stdin.end(options.stdin ?? '');
   });

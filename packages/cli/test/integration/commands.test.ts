@@ -24,7 +24,9 @@ describe('bonds: search → reference → cashflows', () => {
     const reference = json(await cli(['bonds', 'reference', ...isins, '--format', 'json']));
     expect(reference.data.map((r) => r.isin).sort()).toEqual([...isins].sort());
 
-    const cashflows = await cli(['bonds', 'cashflows', '-', '--format', 'csv'], { stdin: `${isins.join('\n')}\n` });
+    const cashflows = await cli(['bonds', 'cashflows', '-', '--format', 'csv'], {
+      stdin: `${isins.join('\n')}\n`,
+    });
     expect(cashflows.code).toBe(0);
     const [header, ...lines] = cashflows.stdout.trim().split('\n');
     expect(header).toMatch(/^isin,/);
@@ -36,7 +38,9 @@ describe('bonds: search → reference → cashflows', () => {
   test('pricing-latest and pricing-history', async () => {
     const [row] = json(await cli(['bonds', 'search', '--limit', '1', '--format', 'json'])).data;
     const isin = row!.isin as string;
-    expect(json(await cli(['bonds', 'pricing-latest', isin, '--format', 'json'])).data[0]).toMatchObject({ isin });
+    expect(json(await cli(['bonds', 'pricing-latest', isin, '--format', 'json'])).data[0]).toMatchObject({
+      isin,
+    });
     const history = await cli([
       'bonds',
       'pricing-history',
@@ -66,7 +70,15 @@ describe('agency and munis groups, top-level operations', () => {
     let fileId: string | undefined;
     for (const row of data) {
       const docs = json(
-        await cli(['munis', 'documents', row.isin as string, '--document-type', 'official_statement', '--format', 'json']),
+        await cli([
+          'munis',
+          'documents',
+          row.isin as string,
+          '--document-type',
+          'official_statement',
+          '--format',
+          'json',
+        ]),
       );
       fileId = docs.data.find((d) => typeof d.file_id === 'string')?.file_id as string | undefined;
       if (fileId) break;
@@ -82,19 +94,42 @@ describe('agency and munis groups, top-level operations', () => {
   });
 
   test('munis entity-search, price-to-yield, events', async () => {
-    const entities = await cli(['munis', 'entity-search', '--search-query', 'new york', '--limit', '3', '--format', 'ndjson']);
+    const entities = await cli([
+      'munis',
+      'entity-search',
+      '--search-query',
+      'new york',
+      '--limit',
+      '3',
+      '--format',
+      'ndjson',
+    ]);
     expect(entities.code).toBe(0);
     const [row] = json(await cli(['munis', 'search', '--limit', '1', '--format', 'json'])).data;
     const isin = row!.isin as string;
     const ptY = json(
-      await cli(['munis', 'price-to-yield', isin, '--price', '99.5,101', '--settlement-date', '2025-06-02', '--format', 'json']),
+      await cli([
+        'munis',
+        'price-to-yield',
+        isin,
+        '--price',
+        '99.5,101',
+        '--settlement-date',
+        '2025-06-02',
+        '--format',
+        'json',
+      ]),
     );
     expect(ptY.data[0]).toMatchObject({ isin });
-    expect(json(await cli(['muni', 'events', isin, '--format', 'json'])).data.length).toBeGreaterThanOrEqual(0);
+    expect(json(await cli(['muni', 'events', isin, '--format', 'json'])).data.length).toBeGreaterThanOrEqual(
+      0,
+    );
   });
 
   test('inflation-factors, convert-to-isin, call', async () => {
-    expect(json(await cli(['inflation-factors', '--country', 'IT', '--format', 'json'])).data.length).toBeGreaterThan(0);
+    expect(
+      json(await cli(['inflation-factors', '--country', 'IT', '--format', 'json'])).data.length,
+    ).toBeGreaterThan(0);
     const converted = json(await cli(['convert-to-isin', '--identifiers', '037833100', '--format', 'json']));
     expect(converted.data[0]).toMatchObject({ isin: 'US0378331005' });
     const called = json(await cli(['call', 'bond_search', '--body', '{"limit":2}', '--format', 'json']));
@@ -107,7 +142,12 @@ describe('formats', () => {
     const args = ['munis', 'search', '--limit', '4'];
     const asJson = json(await cli([...args, '--format', 'json']));
     const nd = await cli([...args, '--format', 'ndjson']);
-    expect(nd.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual(asJson.data);
+    expect(
+      nd.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(asJson.data);
     const csv = await cli([...args, '--format', 'csv', '--fields', 'isin,maturity_date']);
     expect(csv.stdout.trim().split('\n')).toEqual([
       'isin,maturity_date',
@@ -122,9 +162,22 @@ describe('formats', () => {
 
 describe('--all', () => {
   test('follows pages up to --max-items, and to the end', async () => {
-    const capped = await cli(['munis', 'search', '--all', '--limit', '40', '--max-items', '100', '--format', 'ndjson']);
+    const capped = await cli([
+      'munis',
+      'search',
+      '--all',
+      '--limit',
+      '40',
+      '--max-items',
+      '100',
+      '--format',
+      'ndjson',
+    ]);
     expect(capped.code).toBe(0);
-    const rows = capped.stdout.trim().split('\n').map((l) => JSON.parse(l) as { isin: string });
+    const rows = capped.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { isin: string });
     expect(rows).toHaveLength(100);
     expect(new Set(rows.map((r) => r.isin)).size).toBe(100);
 

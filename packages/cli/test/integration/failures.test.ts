@@ -13,15 +13,21 @@ beforeAll(async () => {
 afterAll(() => mock?.close());
 
 async function someIsins(n: number, group = 'bonds'): Promise<string[]> {
-  const { data } = json(await terrapin(mock.url, [group, 'search', '--limit', String(n), '--format', 'json']));
+  const { data } = json(
+    await terrapin(mock.url, [group, 'search', '--limit', String(n), '--format', 'json']),
+  );
   return data.map((r) => r.isin as string);
 }
 
 describe('exit codes against the mock (the table in README.md)', () => {
   test('401 → 3: a wrong key by flag, env and config file; never printed, even with --debug', async () => {
-    const viaFlag = await terrapin(mock.url, ['--api-key', CANARY, '--debug', 'bonds', 'search', '--limit', '1'], {
-      key: null,
-    });
+    const viaFlag = await terrapin(
+      mock.url,
+      ['--api-key', CANARY, '--debug', 'bonds', 'search', '--limit', '1'],
+      {
+        key: null,
+      },
+    );
     expect(viaFlag.code).toBe(3);
     expect(viaFlag.stderr).toContain('authorization: Bearer [REDACTED]');
     expect(viaFlag.stderr).toMatch(/request id: \S+/);
@@ -30,7 +36,9 @@ describe('exit codes against the mock (the table in README.md)', () => {
     expect(viaEnv.code).toBe(3);
 
     const home = tempConfigHome();
-    expect((await spawnCli(['config', 'set-key', '--stdin'], { configHome: home, stdin: CANARY })).code).toBe(0);
+    expect((await spawnCli(['config', 'set-key', '--stdin'], { configHome: home, stdin: CANARY })).code).toBe(
+      0,
+    );
     const viaConfig = await terrapin(mock.url, ['--debug', 'bonds', 'reference', 'XS1610682764'], {
       key: null,
       configHome: home,
@@ -44,7 +52,14 @@ describe('exit codes against the mock (the table in README.md)', () => {
     const small = await startMock({ rateLimit: false, quota: 2 });
     try {
       const isins = await someIsins(3);
-      const first = await terrapin(small.url, ['bonds', 'reference', isins[0]!, isins[1]!, '--format', 'json']);
+      const first = await terrapin(small.url, [
+        'bonds',
+        'reference',
+        isins[0]!,
+        isins[1]!,
+        '--format',
+        'json',
+      ]);
       expect(first.code).toBe(0);
       const over = await terrapin(small.url, ['bonds', 'reference', isins[2]!]);
       expect(over.code).toBe(5);
@@ -56,8 +71,26 @@ describe('exit codes against the mock (the table in README.md)', () => {
     }
   });
 
+  test('403 outside the tier → 3', async () => {
+    const startup = await startMock({
+      rateLimit: false,
+      quota: false,
+      tier: { operations: ['bond_search'] },
+    });
+    try {
+      const r = await terrapin(startup.url, ['munis', 'search', '--limit', '1']);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/^error: 403 /m);
+      expect(r.stderr).toContain('outside your tier');
+    } finally {
+      await startup.close();
+    }
+  });
+
   test('404 → 4: unknown document key', async () => {
-    const r = await terrapin(mock.url, ['documents', 'download', 'no-such-file', '-o', 'x.pdf'], { cwd: tempConfigHome() });
+    const r = await terrapin(mock.url, ['documents', 'download', 'no-such-file', '-o', 'x.pdf'], {
+      cwd: tempConfigHome(),
+    });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/^error: 404 /m);
   });
@@ -70,7 +103,15 @@ describe('exit codes against the mock (the table in README.md)', () => {
   });
 
   test('422 caught locally → 2 with the flag name, nothing sent', async () => {
-    const r = await terrapin(mock.url, ['bonds', 'pricing-history', 'XS1610682764', '--start-date', '2025-03-01', '--end-date', '2025-01-01']);
+    const r = await terrapin(mock.url, [
+      'bonds',
+      'pricing-history',
+      'XS1610682764',
+      '--start-date',
+      '2025-03-01',
+      '--end-date',
+      '2025-01-01',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--end-date');
   });
@@ -89,7 +130,14 @@ describe('exit codes against the mock (the table in README.md)', () => {
   });
 
   test('429 injected with --header x-mock-fault → 5', async () => {
-    const r = await terrapin(mock.url, ['--max-retries', '0', '--header', 'x-mock-fault=429', 'munis', 'search']);
+    const r = await terrapin(mock.url, [
+      '--max-retries',
+      '0',
+      '--header',
+      'x-mock-fault=429',
+      'munis',
+      'search',
+    ]);
     expect(r.code).toBe(5);
   });
 
@@ -110,7 +158,14 @@ describe('exit codes against the mock (the table in README.md)', () => {
   });
 
   test('500 after retries → 1', async () => {
-    const r = await terrapin(mock.url, ['--max-retries', '0', '--header', 'x-mock-fault=500', 'bonds', 'search']);
+    const r = await terrapin(mock.url, [
+      '--max-retries',
+      '0',
+      '--header',
+      'x-mock-fault=500',
+      'bonds',
+      'search',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: 500 /m);
   });
@@ -128,13 +183,19 @@ describe('exit codes against the mock (the table in README.md)', () => {
 describe('config file', () => {
   test('set-key writes 0600 in a 0700 dir; the stored key is used', async () => {
     const home = tempConfigHome();
-    const set = await spawnCli(['config', 'set-key', '--stdin'], { configHome: home, stdin: `${MOCK_API_KEY}\n` });
+    const set = await spawnCli(['config', 'set-key', '--stdin'], {
+      configHome: home,
+      stdin: `${MOCK_API_KEY}\n`,
+    });
     expect(set.code).toBe(0);
     const file = join(home, 'terrapin', 'config.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(join(home, 'terrapin')).mode & 0o777).toBe(0o700);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ apiKey: MOCK_API_KEY });
-    const r = await terrapin(mock.url, ['bonds', 'search', '--limit', '1', '--format', 'json'], { key: null, configHome: home });
+    const r = await terrapin(mock.url, ['bonds', 'search', '--limit', '1', '--format', 'json'], {
+      key: null,
+      configHome: home,
+    });
     expect(r.code).toBe(0);
   });
 });

@@ -32,19 +32,22 @@ const FILINGS = [
   ['budget', 'Adopted Budget'],
 ] as const;
 
-function mask(seed: number, i: number): number {
-  return mix(seed, 0x5eed, i) & 0xff;
+// Layout: [kind][owner u32][index u16][salt ×5][check u32]. The check is masked by the seed alone; the first 12
+// bytes by a keystream keyed on the check, so ids of neighbouring documents look unrelated.
+function keystream(seed: number, check: number, i: number): number {
+  return mix(seed, 0x5eed, check, i) & 0xff;
 }
 
 function encode(seed: number, kind: Kind, owner: number, index: number): string {
   const bytes = new Uint8Array(16);
   const view = new DataView(bytes.buffer);
+  const check = mix(seed, kind, owner, index);
   bytes[0] = kind;
   view.setUint32(1, owner);
   view.setUint16(5, index);
   for (let i = 7; i < 12; i++) bytes[i] = mix(seed, owner, index, kind, i) & 0xff;
-  view.setUint32(12, mix(seed, kind, owner, index));
-  for (let i = 0; i < 16; i++) bytes[i] = (bytes[i] as number) ^ mask(seed, i);
+  for (let i = 0; i < 12; i++) bytes[i] = (bytes[i] as number) ^ keystream(seed, check, i);
+  view.setUint32(12, (check ^ mix(seed, 0xc4ec)) >>> 0);
   return Buffer.from(bytes).toString('base64url');
 }
 
@@ -53,12 +56,13 @@ function decode(seed: number, id: string): { kind: Kind; owner: number; index: n
   if (!/^[A-Za-z0-9_-]{22}$/.test(id)) return null;
   const bytes = Buffer.from(id, 'base64url');
   if (bytes.length !== 16) return null;
-  for (let i = 0; i < 16; i++) bytes[i] = (bytes[i] as number) ^ mask(seed, i);
   const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
+  const check = (view.getUint32(12) ^ mix(seed, 0xc4ec)) >>> 0;
+  for (let i = 0; i < 12; i++) bytes[i] = (bytes[i] as number) ^ keystream(seed, check, i);
   const kind = bytes[0] as Kind;
   const owner = view.getUint32(1);
   const index = view.getUint16(5);
-  return view.getUint32(12) === mix(seed, kind, owner, index) ? { kind, owner, index } : null;
+  return check === mix(seed, kind, owner, index) ? { kind, owner, index } : null;
 }
 
 function sizeText(rng: Rng): string {
@@ -91,23 +95,31 @@ export function officialStatements(seed: number, series: MuniSeries): MuniDocume
         series.title,
         `Dated ${series.datedDate}; sold ${series.saleDate}; ${series.sourceOfRepayment} bonds`,
         `Rating: ${series.rating ?? 'not rated'}${series.insurer ? `; insured by ${series.insurer}` : ''}`,
-        ...series.bonds.slice(0, 12).map((b) => `${b.maturityDate}  ${money(b.issuedAmount)}  ${b.coupon}%  CUSIP ${b.cusip}`),
+        ...series.bonds
+          .slice(0, 12)
+          .map((b) => `${b.maturityDate}  ${money(b.issuedAmount)}  ${b.coupon}%  CUSIP ${b.cusip}`),
       ],
     });
   };
   const sale = toDay(series.saleDate);
-  if (rng.chance(0.5)) describe(Kind.PreliminaryStatement, 0, 'Preliminary Official Statement', sale - rng.int(5, 12));
+  if (rng.chance(0.5))
+    describe(Kind.PreliminaryStatement, 0, 'Preliminary Official Statement', sale - rng.int(5, 12));
   describe(Kind.OfficialStatement, 0, 'Official Statement', sale + rng.int(1, 9));
   return docs;
 }
 
 /** Continuing-disclosure filings of the issuer, from the series' first fiscal year to the data date. */
-export function disclosureDocuments(seed: number, entity: MuniEntity, since: string, dataDay: number): MuniDocument[] {
+export function disclosureDocuments(
+  seed: number,
+  entity: MuniEntity,
+  since: string,
+  dataDay: number,
+): MuniDocument[] {
   const docs: MuniDocument[] = [];
   const firstYear = Number(since.slice(0, 4));
   const lastYear = Number(fromDay(dataDay).slice(0, 4));
-  for (let year = firstYear, index = 0; year <= lastYear; year++) {
-    for (let f = 0; f < FILINGS.length; f++, index++) {
+  for (let year = firstYear; year <= lastYear; year++) {
+    for (let f = 0; f < FILINGS.length; f++) {
       const rng = new Rng(mix(seed, entity.entity_id, year, f));
       if (f === 2 && !rng.chance(0.4)) continue;
       const [filingType, label] = FILINGS[f]!;
@@ -124,7 +136,11 @@ export function disclosureDocuments(seed: number, entity: MuniEntity, since: str
         textFileId: `${id}.txt`,
         title: `${label}, fiscal year ${year - (f === 2 ? 0 : 1)}`,
         issuer: entity.name,
-        lines: [entity.name, `State: ${entity.state}${entity.counties.length ? `; counties: ${entity.counties.join(', ')}` : ''}`, `Filed ${fromDay(day)} under SEC Rule 15c2-12.`],
+        lines: [
+          entity.name,
+          `State: ${entity.state}${entity.counties.length ? `; counties: ${entity.counties.join(', ')}` : ''}`,
+          `Filed ${fromDay(day)} under SEC Rule 15c2-12.`,
+        ],
       });
     }
   }
@@ -141,7 +157,10 @@ export interface DocumentLookup {
 }
 
 /** The document behind a file id (`….pdf` or `….txt`), or null for an unknown id. */
-export function findDocument(lookup: DocumentLookup, fileId: string): { doc: MuniDocument; text: boolean } | null {
+export function findDocument(
+  lookup: DocumentLookup,
+  fileId: string,
+): { doc: MuniDocument; text: boolean } | null {
   const match = /^(.{22})\.(pdf|txt)$/.exec(fileId);
   if (!match) return null;
   const decoded = decode(lookup.seed, match[1] as string);
@@ -151,7 +170,9 @@ export function findDocument(lookup: DocumentLookup, fileId: string): { doc: Mun
     const entity = lookup.entityById(decoded.owner);
     const first = entity ? lookup.firstSeriesOf(entity.entity_id) : undefined;
     if (!entity || !first) return null;
-    const doc = disclosureDocuments(lookup.seed, entity, first.datedDate, lookup.dataDay).find((d) => d.fileId === `${match[1]}.pdf`);
+    const doc = disclosureDocuments(lookup.seed, entity, first.datedDate, lookup.dataDay).find(
+      (d) => d.fileId === `${match[1]}.pdf`,
+    );
     return doc ? { doc, text } : null;
   }
   const series = lookup.seriesById(decoded.owner);

@@ -1,6 +1,13 @@
-import type { AgencyReference, BondReference, BondSearchItem, MuniSearchItem, OperationParams } from '@terrapin/core';
+import type {
+  AgencyReference,
+  BondReference,
+  BondSearchItem,
+  MuniSearchItem,
+  OperationParams,
+} from '@terrapin/core';
 import { type Bond, bondFromReference } from '@terrapin/core/analytics';
 import { matchesBondSearch } from '../search/bonds';
+import { MUNI_KINDS } from './catalog/muni-kinds';
 import { fromDay, toDay } from './dates';
 import { DOCUMENTED, type PinnedWindow } from './fixtures/documented';
 import { FIXTURE_AGENCY, FIXTURE_BONDS, FIXTURE_ENTITIES, FIXTURE_SERIES } from './fixtures/records';
@@ -8,12 +15,19 @@ import { agencySearchRow, generateAgency } from './gen/agency';
 import { bondSearchRow, type GenContext, generateGovCorp } from './gen/govcorp';
 import { generateEntities } from './gen/muni-entities';
 import { generateSeries } from './gen/munis';
-import { MUNI_KINDS } from './catalog/muni-kinds';
-import { type PricingContext, hasPrice } from './market/bond-pricing';
+import { hasPrice, type PricingContext } from './market/bond-pricing';
 import { Curves, ratingSpread } from './market/curves';
 import { InflationSeries } from './market/inflation';
 import type { TradeContext } from './market/muni-trades';
-import type { AgencyEntry, GovCorpEntry, MuniEntity, MuniEntry, MuniSeries, PinnedData, PricedEntry } from './model';
+import type {
+  AgencyEntry,
+  GovCorpEntry,
+  MuniEntity,
+  MuniEntry,
+  MuniSeries,
+  PinnedData,
+  PricedEntry,
+} from './model';
 import { hashString, mix, Rng } from './rng';
 
 /** How many bonds to generate per universe (documented example bonds come on top). */
@@ -66,7 +80,10 @@ function pinnedData(): PinnedData {
     new Map(rows.map((row) => [String(row.isin), row as Record<string, unknown>]));
   const documents = new Map<string, Record<string, unknown>[]>();
   for (const row of DOCUMENTED.muniDocuments) {
-    documents.set(String(row.isin), [...(documents.get(String(row.isin)) ?? []), row as Record<string, unknown>]);
+    documents.set(String(row.isin), [
+      ...(documents.get(String(row.isin)) ?? []),
+      row as Record<string, unknown>,
+    ]);
   }
   const priceToYield = new Map<string, Record<string, unknown>>();
   for (const item of DOCUMENTED.muniPriceToYield) {
@@ -108,13 +125,22 @@ function documentedEntry<R extends BondReference | AgencyReference, Row>(
   curve: string,
 ): PricedEntry<R, Row> {
   const bond = bondOf(reference);
-  const rating = (reference.composite_issue_rating ?? reference.composite_issuer_rating) as string | null | undefined;
+  const rating = (reference.composite_issue_rating ?? reference.composite_issuer_rating) as
+    | string
+    | null
+    | undefined;
   const entry: PricedEntry<R, Row> = {
     isin: reference.isin,
     reference,
     searchRow,
     bond,
-    pricing: { curve, spread: ratingSpread(rating), noiseKey: hashString(reference.isin), liquidity: 0.7, volume: 2e6 },
+    pricing: {
+      curve,
+      spread: ratingSpread(rating),
+      noiseKey: hashString(reference.isin),
+      liquidity: 0.7,
+      volume: 2e6,
+    },
     firstDay: reference.issue_date ? toDay(reference.issue_date) : toDay('2015-01-01'),
     lastDay: reference.maturity_date ? toDay(reference.maturity_date) - 1 : toDay('2099-12-31'),
     documented: true,
@@ -125,7 +151,11 @@ function documentedEntry<R extends BondReference | AgencyReference, Row>(
   return entry;
 }
 
-function lastPriceDate(ctx: PricingContext, dataDay: number, e: PricedEntry<unknown, unknown>): string | null {
+function lastPriceDate(
+  ctx: PricingContext,
+  dataDay: number,
+  e: PricedEntry<unknown, unknown>,
+): string | null {
   for (let day = Math.min(dataDay, e.lastDay); day >= Math.max(e.firstDay, dataDay - 3650); day--) {
     if (hasPrice(ctx, e, day)) return fromDay(day);
   }
@@ -140,7 +170,9 @@ function buildGovCorp(ctx: GenContext, target: number, pricing: PricingContext):
   for (const reference of [...(DOCUMENTED.bondReference as BondReference[]), ...FIXTURE_BONDS]) {
     ctx.isins.add(reference.isin);
     const currency = reference.currency ?? 'EUR';
-    out.push(documentedEntry(reference, documentedRows.get(reference.isin) ?? bondSearchRow(reference), currency));
+    out.push(
+      documentedEntry(reference, documentedRows.get(reference.isin) ?? bondSearchRow(reference), currency),
+    );
   }
   // The documented bond_search answers are whole answers (total included), so no generated bond may match them.
   const exclusive = DOCUMENTED.exclusiveSearches
@@ -173,8 +205,8 @@ function buildMunis(ctx: GenContext, target: number): { series: MuniSeries[]; en
   const entities = [...FIXTURE_ENTITIES, ...generateEntities(ctx.rng, 2001, fixtureCusips)];
   const issues = new Map<string, Set<string>>();
   const issuesOf = (entity: MuniEntity) => {
-    let set = issues.get(entity.cusip6);
-    if (!set) issues.set(entity.cusip6, (set = new Set()));
+    const set = issues.get(entity.cusip6) ?? new Set<string>();
+    issues.set(entity.cusip6, set);
     return set;
   };
   const series: MuniSeries[] = [];
@@ -183,7 +215,10 @@ function buildMunis(ctx: GenContext, target: number): { series: MuniSeries[]; en
     if (entity) series.push(generateSeries(ctx, entity, series.length + 1, issuesOf(entity), 0, spec));
   }
   const documentedRows = new Map<string, MuniSearchItem>(
-    [...DOCUMENTED.muniSeries, ...DOCUMENTED.muniSearch].map((row) => [String(row.isin), row as MuniSearchItem]),
+    [...DOCUMENTED.muniSeries, ...DOCUMENTED.muniSearch].map((row) => [
+      String(row.isin),
+      row as MuniSearchItem,
+    ]),
   );
   for (const s of series) {
     for (const bond of s.bonds) {

@@ -13,7 +13,10 @@ export interface PdfContent {
 
 /** PDF literal string: ASCII only, with `\`, `(` and `)` escaped. */
 function literal(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[^\x20-\x7e]/g, '?');
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '?');
   return `(${ascii.replace(/[\\()]/g, (c) => `\\${c}`)})`;
 }
 

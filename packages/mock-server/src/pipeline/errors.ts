@@ -26,3 +26,8 @@ export const STATUS_TEXT: Readonly<Record<number, string>> = {
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
+
+/** A 422 for one field, in the shape of core's request validation (title, detail, `source.pointer`). */
+export function invalidField(pointer: string, detail: string): { failure: ApiFailure } {
+  return { failure: { status: 422, errors: [{ title: 'Invalid value', detail, source: { pointer } }] } };
+}

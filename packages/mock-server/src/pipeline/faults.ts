@@ -2,7 +2,15 @@ import { Rng } from '../data/rng';
 import { FAULT_KINDS, type FaultKind, type FaultOptions } from '../types';
 
 /** Faults drawn at the configured rate when `kinds` is not given (the ones a retrying client must survive). */
-export const DEFAULT_RATE_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', 'reset', 'malformed-json', 'html-502'];
+export const DEFAULT_RATE_KINDS: readonly FaultKind[] = [
+  '429',
+  '500',
+  '502',
+  '503',
+  'reset',
+  'malformed-json',
+  'html-502',
+];
 
 /** Resolved fault settings. */
 export interface FaultSettings {
@@ -54,7 +62,9 @@ export class FaultInjector {
     if (value) {
       if (value === 'none') return { kind: null };
       if (!isFaultKind(value)) {
-        return { error: `Unknown x-mock-fault value ${JSON.stringify(header)}; use one of: none, ${FAULT_KINDS.join(', ')}` };
+        return {
+          error: `Unknown x-mock-fault value ${JSON.stringify(header)}; use one of: none, ${FAULT_KINDS.join(', ')}`,
+        };
       }
       return { kind: value };
     }

@@ -32,7 +32,13 @@ export class QuotaLedger {
     const ledger = this.ledger(key);
     const fresh = [...new Set(isins)].filter((isin) => !ledger.has(isin));
     if (this.limit !== false && ledger.size + fresh.length > this.limit) {
-      return { ok: false, used: ledger.size, limit: this.limit, month: utcMonth(this.now()), needed: fresh.length };
+      return {
+        ok: false,
+        used: ledger.size,
+        limit: this.limit,
+        month: utcMonth(this.now()),
+        needed: fresh.length,
+      };
     }
     for (const isin of fresh) ledger.add(isin);
     return { ok: true, added: fresh.length };

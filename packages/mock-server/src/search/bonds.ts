@@ -13,7 +13,11 @@ export interface BondFilterContext {
  * coupon, maturity and issued amount, exact lists for the rest; callable and puttable bonds are included unless
  * excluded, bonds no longer outstanding only on request.
  */
-export function matchesBondSearch(e: GovCorpEntry, p: OperationParams<'bond_search'>, ctx: BondFilterContext): boolean {
+export function matchesBondSearch(
+  e: GovCorpEntry,
+  p: OperationParams<'bond_search'>,
+  ctx: BondFilterContext,
+): boolean {
   const r = e.reference;
   if (p.include_non_outstanding !== true && r.is_outstanding === false) return false;
   if (p.include_callable === false && r.is_callable === true) return false;

@@ -29,7 +29,10 @@ export interface SortKey {
 }
 
 /** Parses sort keys against the allowed fields; returns the first unknown key instead when there is one. */
-export function parseSort(keys: readonly string[], allowed: readonly string[]): { keys: SortKey[] } | { unknown: string; index: number } {
+export function parseSort(
+  keys: readonly string[],
+  allowed: readonly string[],
+): { keys: SortKey[] } | { unknown: string; index: number } {
   const out: SortKey[] = [];
   for (const [index, raw] of keys.entries()) {
     const descending = raw.startsWith('-');
@@ -41,7 +44,11 @@ export function parseSort(keys: readonly string[], allowed: readonly string[]): 
 }
 
 /** Sorts a copy by the keys (nulls last), stable. */
-export function sortRows<T>(items: readonly T[], keys: readonly SortKey[], get: (item: T, field: string) => unknown): T[] {
+export function sortRows<T>(
+  items: readonly T[],
+  keys: readonly SortKey[],
+  get: (item: T, field: string) => unknown,
+): T[] {
   return [...items].sort((a, b) => {
     for (const { field, descending } of keys) {
       const x = get(a, field);

@@ -3,7 +3,15 @@ import type { MuniEntry } from '../data/model';
 import { anyOf, containsText, inRange, sameText } from './match';
 
 /** Fields `muni_search` can sort by (`sort: ["-maturity_date", "coupon"]`). */
-export const MUNI_SORT_FIELDS = ['isin', 'coupon', 'maturity_date', 'issue_date', 'issued_amount', 'issuer_name', 'state'] as const;
+export const MUNI_SORT_FIELDS = [
+  'isin',
+  'coupon',
+  'maturity_date',
+  'issue_date',
+  'issued_amount',
+  'issuer_name',
+  'state',
+] as const;
 
 /** Facts a municipal filter needs beyond the compact entry. */
 export interface MuniFilterContext {
@@ -35,7 +43,11 @@ export function muniSortValue(e: MuniEntry, field: string): unknown {
  * `muni_search` filters, old and new names alike (`issuers` partial names and `issuer_name`), ranges on coupon,
  * dates and amounts, states, sectors, security; bonds without an official statement only on request.
  */
-export function matchesMuniSearch(e: MuniEntry, p: OperationParams<'muni_search'>, ctx: MuniFilterContext): boolean {
+export function matchesMuniSearch(
+  e: MuniEntry,
+  p: OperationParams<'muni_search'>,
+  ctx: MuniFilterContext,
+): boolean {
   const s = e.series;
   if (p.include_bonds_without_os !== true && !s.hasOfficialStatement) return false;
   if (p.include_callable === false && e.firstCallDate !== null) return false;
@@ -43,11 +55,21 @@ export function matchesMuniSearch(e: MuniEntry, p: OperationParams<'muni_search'
   if (!anyOf(p.isins, (isin) => isin === e.isin)) return false;
   if (!anyOf(p.interest_types, (t) => e.interestType === t)) return false;
   if (!anyOf(p.states, (st) => sameText(s.entity.state, st))) return false;
-  if (p.issuer_name !== undefined && !containsText(e.issuerName, p.issuer_name) && !containsText(s.entity.name, p.issuer_name)) {
+  if (
+    p.issuer_name !== undefined &&
+    !containsText(e.issuerName, p.issuer_name) &&
+    !containsText(s.entity.name, p.issuer_name)
+  ) {
     return false;
   }
-  if (!anyOf(p.issuers, (name) => containsText(e.issuerName, name) || containsText(s.entity.name, name))) return false;
-  if (!anyOf(p.sectors, (x) => sameText(s.useSector, x) || sameText(s.legacySector, x) || sameText(s.useCategory, x))) {
+  if (!anyOf(p.issuers, (name) => containsText(e.issuerName, name) || containsText(s.entity.name, name)))
+    return false;
+  if (
+    !anyOf(
+      p.sectors,
+      (x) => sameText(s.useSector, x) || sameText(s.legacySector, x) || sameText(s.useCategory, x),
+    )
+  ) {
     return false;
   }
   if (!anyOf(p.sources_of_repayment, (x) => sameText(s.sourceOfRepayment, x))) return false;

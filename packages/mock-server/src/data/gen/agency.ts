@@ -10,8 +10,18 @@ import { type GenContext, leiOf, uniqueIsin } from './govcorp';
 
 /** The two agencies the API's `issuer_name` filter knows, with their CUSIP prefixes and tickers. */
 const AGENCIES = [
-  { name: 'FEDERAL HOME LOAN MORTGAGE CORPORATION', figiName: 'FREDDIE MAC', ticker: 'FHLMC', cusip: ['3134G', '3134H'] },
-  { name: 'FEDERAL NATIONAL MORTGAGE ASSOCIATION', figiName: 'FANNIE MAE', ticker: 'FNMA', cusip: ['3135G', '3136G'] },
+  {
+    name: 'FEDERAL HOME LOAN MORTGAGE CORPORATION',
+    figiName: 'FREDDIE MAC',
+    ticker: 'FHLMC',
+    cusip: ['3134G', '3134H'],
+  },
+  {
+    name: 'FEDERAL NATIONAL MORTGAGE ASSOCIATION',
+    figiName: 'FANNIE MAE',
+    ticker: 'FNMA',
+    cusip: ['3135G', '3136G'],
+  },
 ] as const;
 
 const CUSIP_CHARS = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -25,7 +35,7 @@ export function agencySearchRow(r: AgencyReference): AgencySearchItem {
     isin: r.isin,
     issuer_name: r.issuer_name ?? null,
     maturity_date: r.maturity_date ?? null,
-    ticker: r.ticker ?? null,
+    ticker: typeof r.ticker === 'string' ? r.ticker : null,
   };
 }
 
@@ -41,11 +51,25 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
   const { rng, seed, dataDay } = ctx;
   const agency = rng.pick(AGENCIES);
   const isin = uniqueIsin(ctx, () =>
-    isinFrom('US', cusipFrom(`${rng.pick(agency.cusip)}${rng.chars(CUSIP_CHARS, 1)}`, rng.chars(CUSIP_CHARS, 2))),
+    isinFrom(
+      'US',
+      cusipFrom(`${rng.pick(agency.cusip)}${rng.chars(CUSIP_CHARS, 1)}`, rng.chars(CUSIP_CHARS, 2)),
+    ),
   );
   const cusip = isin.slice(2, 11);
   const callable = rng.chance(0.7);
-  const years = callable ? rng.weighted([[2, 3], [3, 4], [5, 4], [7, 2], [10, 3], [15, 2], [20, 1], [30, 1]] as const) : rng.pick([1, 2, 3, 5, 7, 10, 30]);
+  const years = callable
+    ? rng.weighted([
+        [2, 3],
+        [3, 4],
+        [5, 4],
+        [7, 2],
+        [10, 3],
+        [15, 2],
+        [20, 1],
+        [30, 1],
+      ] as const)
+    : rng.pick([1, 2, 3, 5, 7, 10, 30]);
   const outstanding = rng.chance(0.9);
   const latest = dataDay - 3;
   const earliest = toDay('2008-01-02');
@@ -54,7 +78,12 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
     : rng.int(earliest, Math.max(earliest, dataDay - years * 365 - 10));
   const issue = fromDay(issueDay);
   const maturity = addMonths(issue, years * 12);
-  const interestType = rng.weighted([['fixed rate', 80], ['step rate', 12], ['variable rate', 5], ['zero rate / discount rate', 3]] as const);
+  const interestType = rng.weighted([
+    ['fixed rate', 80],
+    ['step rate', 12],
+    ['variable rate', 5],
+    ['zero rate / discount rate', 3],
+  ] as const);
   const zero = interestType === 'zero rate / discount rate';
   const spread = 0.25 + (callable ? 0.55 : 0) + rng.between(-0.1, 0.1);
   const coupon = zero ? 0 : roundCoupon(ctx.curves.base('USD', issueDay) + termSlope(years) + spread, 0.05);
@@ -71,7 +100,13 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
   const nextCoupon = firstCoupon ? nextCouponOnOrAfter(firstCoupon, fromDay(dataDay), maturity) : null;
   const reference: AgencyReference = {
     asset_class: null,
-    call_type: callable ? rng.weighted([['bermudan', 6], ['american', 2.5], ['european', 1.5]] as const) : null,
+    call_type: callable
+      ? rng.weighted([
+          ['bermudan', 6],
+          ['american', 2.5],
+          ['european', 1.5],
+        ] as const)
+      : null,
     cfi_code: callable ? 'DBFUGR' : 'DBFUFR',
     composite_issue_rating: 'AA+',
     composite_issuer_rating: 'AA+',
@@ -80,7 +115,9 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
     coupon,
     coupon_frequency: zero ? null : 2,
     coupon_payment_day: Number(maturity.slice(8, 10)),
-    coupon_payment_months: zero ? null : [((maturityMonth + 5) % 12) + 1, maturityMonth].sort((a, b) => a - b),
+    coupon_payment_months: zero
+      ? null
+      : [((maturityMonth + 5) % 12) + 1, maturityMonth].sort((a, b) => a - b),
     currency: 'USD',
     cusip,
     figi: randomFigi(rng),
@@ -96,17 +133,44 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
       : [
           {
             interest_type: interestType,
-            payment_date: { day: Number(firstCoupon!.slice(8, 10)), month: Number(firstCoupon!.slice(5, 7)), year: Number(firstCoupon!.slice(0, 4)) },
+            payment_date: {
+              day: Number(firstCoupon!.slice(8, 10)),
+              month: Number(firstCoupon!.slice(5, 7)),
+              year: Number(firstCoupon!.slice(0, 4)),
+            },
             periodic_schedule: { period_amount: 6, period_type: 'month', until: maturity },
           },
         ],
     interest_rate: coupon,
     interest_rate_schedule: stepUp
       ? [
-          { determination_period: null, from_date: issue, interest_rate: coupon, interest_type: 'fixed rate', rate_mode_name: 'fixed', until_date: midLife },
-          { determination_period: null, from_date: midLife, interest_rate: coupon + 1, interest_type: 'fixed rate', rate_mode_name: 'fixed', until_date: maturity },
+          {
+            determination_period: null,
+            from_date: issue,
+            interest_rate: coupon,
+            interest_type: 'fixed rate',
+            rate_mode_name: 'fixed',
+            until_date: midLife,
+          },
+          {
+            determination_period: null,
+            from_date: midLife,
+            interest_rate: coupon + 1,
+            interest_type: 'fixed rate',
+            rate_mode_name: 'fixed',
+            until_date: maturity,
+          },
         ]
-      : [{ determination_period: null, from_date: issue, interest_rate: coupon, interest_type: interestType, rate_mode_name: interestType === 'variable rate' ? 'floating' : 'fixed', until_date: maturity }],
+      : [
+          {
+            determination_period: null,
+            from_date: issue,
+            interest_rate: coupon,
+            interest_type: interestType,
+            rate_mode_name: interestType === 'variable rate' ? 'floating' : 'fixed',
+            until_date: maturity,
+          },
+        ],
     interest_type: interestType,
     is_144a: false,
     is_callable: callable,
@@ -142,7 +206,13 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
     reference,
     searchRow: agencySearchRow(reference),
     bond,
-    pricing: { curve: 'USD', spread, noiseKey: hashString(isin), liquidity: rng.between(0.3, 0.8), volume: rng.between(0.1e6, 3e6) },
+    pricing: {
+      curve: 'USD',
+      spread,
+      noiseKey: hashString(isin),
+      liquidity: rng.between(0.3, 0.8),
+      volume: rng.between(0.1e6, 3e6),
+    },
     firstDay: issueDay,
     lastDay: toDay(maturity) - 1,
     documented: false,

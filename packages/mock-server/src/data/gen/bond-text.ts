@@ -6,7 +6,13 @@ export function couponText(coupon: number): string {
 }
 
 /** A gov/corp ticker: `BPEIM 3.75 10/22/28 EMTN`, `EUROB V5.875 11/28/29 EMTN`. */
-export function bondTicker(root: string, coupon: number, maturity: string, variable: boolean, suffix: string): string {
+export function bondTicker(
+  root: string,
+  coupon: number,
+  maturity: string,
+  variable: boolean,
+  suffix: string,
+): string {
   const text = `${root} ${variable ? 'V' : ''}${couponText(coupon)} ${tickerDate(maturity)}`;
   return suffix ? `${text} ${suffix}` : text;
 }

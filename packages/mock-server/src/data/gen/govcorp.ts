@@ -1,7 +1,7 @@
 import type { BondReference, BondSearchItem } from '@terrapin/core';
 import type { Bond, CouponFrequency } from '@terrapin/core/analytics';
-import { type Corporate, CORPORATES } from '../catalog/corporates';
-import { type Sovereign, type SovereignLine, SOVEREIGNS } from '../catalog/sovereigns';
+import { CORPORATES, type Corporate } from '../catalog/corporates';
+import { SOVEREIGNS, type Sovereign, type SovereignLine } from '../catalog/sovereigns';
 import { addMonths, fromDay, toDay } from '../dates';
 import { cusipFrom, isinFrom, randomCusipIssue, randomFigi, randomLei, randomNsin } from '../identifiers';
 import { type Curves, ratingGroup, ratingSpread, termSlope } from '../market/curves';
@@ -141,9 +141,11 @@ function corporateIsin(ctx: GenContext, c: Corporate, issueYear: number): string
   const { rng } = ctx;
   return uniqueIsin(ctx, () => {
     if (c.isinPrefix === 'US' && c.cusip) return isinFrom('US', cusipFrom(c.cusip, randomCusipIssue(rng)));
-    if (c.isinPrefix === 'XS') return isinFrom('XS', randomNsin(rng, issueYear < 2010 ? '0' : issueYear < 2017 ? '1' : '2'));
+    if (c.isinPrefix === 'XS')
+      return isinFrom('XS', randomNsin(rng, issueYear < 2010 ? '0' : issueYear < 2017 ? '1' : '2'));
     if (c.isinPrefix === 'IT') return isinFrom('IT', randomNsin(rng, '0005'));
-    if (c.isinPrefix === 'DE') return isinFrom('DE', `000A${rng.chars('0123456789ABCDEFGHJKLMNPRSTUVWXYZ', 5)}`);
+    if (c.isinPrefix === 'DE')
+      return isinFrom('DE', `000A${rng.chars('0123456789ABCDEFGHJKLMNPRSTUVWXYZ', 5)}`);
     if (c.isinPrefix === 'FR') return isinFrom('FR', randomNsin(rng, '001'));
     return isinFrom(c.isinPrefix, randomNsin(rng, '0'));
   });
@@ -179,14 +181,36 @@ function corporateDraft(ctx: GenContext, c: Corporate, issueYear: number): Draft
     kind: frn ? 'frn' : 'corporate',
     handle: null,
     frequency: annual ? 1 : 2,
-    dayCount: currency === 'USD' || currency === 'CHF' ? '30/360' : currency === 'CAD' ? 'act/365' : 'act/act (ICMA)',
-    months: tenorMonths(rng.weighted([[2, 1], [3, 3], [4, 2], [5, 5], [6, 2], [7, 4], [8, 2], [10, 5], [12, 1], [15, 1], [20, 1], [30, 1]] as const)),
+    dayCount:
+      currency === 'USD' || currency === 'CHF' ? '30/360' : currency === 'CAD' ? 'act/365' : 'act/act (ICMA)',
+    months: tenorMonths(
+      rng.weighted([
+        [2, 1],
+        [3, 3],
+        [4, 2],
+        [5, 5],
+        [6, 2],
+        [7, 4],
+        [8, 2],
+        [10, 5],
+        [12, 1],
+        [15, 1],
+        [20, 1],
+        [30, 1],
+      ] as const),
+    ),
     spread: ratingSpread(rating) + (subordinated ? 0.9 : 0) + rng.between(-0.15, 0.25),
     couponStep: 0.125,
     liquidity: rng.between(0.55, 0.95),
     volume: rng.between(0.2e6, 6e6),
     amount: rng.int(6, 50) * 50e6,
-    rank: covered ? 'senior secured' : subordinated ? 'subordinated' : rng.chance(0.06) ? 'senior secured' : 'senior unsecured',
+    rank: covered
+      ? 'senior secured'
+      : subordinated
+        ? 'subordinated'
+        : rng.chance(0.06)
+          ? 'senior secured'
+          : 'senior unsecured',
     assetClass: emtn ? 'medium-term note' : rng.chance(0.02) ? 'convertible note' : 'bond',
     callable: rng.chance(0.25),
     puttable: rng.chance(0.03),
@@ -200,7 +224,30 @@ function corporateDraft(ctx: GenContext, c: Corporate, issueYear: number): Draft
   };
 }
 
-const RATING_SCALE = ['AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-', 'BB+', 'BB', 'BB-', 'B+', 'B', 'B-', 'CCC+', 'CCC', 'CCC-', 'CC', 'C', 'D'];
+const RATING_SCALE = [
+  'AAA',
+  'AA+',
+  'AA',
+  'AA-',
+  'A+',
+  'A',
+  'A-',
+  'BBB+',
+  'BBB',
+  'BBB-',
+  'BB+',
+  'BB',
+  'BB-',
+  'B+',
+  'B',
+  'B-',
+  'CCC+',
+  'CCC',
+  'CCC-',
+  'CC',
+  'C',
+  'D',
+];
 
 function notchDown(rating: string | null, notches = 2): string | null {
   if (!rating) return null;
@@ -209,7 +256,14 @@ function notchDown(rating: string | null, notches = 2): string | null {
 }
 
 function cfiCode(d: Draft, interestType: string): string {
-  const group = d.assetClass === 'money market' ? 'Y' : d.assetClass === 'medium-term note' ? 'T' : d.assetClass === 'convertible note' ? 'C' : 'B';
+  const group =
+    d.assetClass === 'money market'
+      ? 'Y'
+      : d.assetClass === 'medium-term note'
+        ? 'T'
+        : d.assetClass === 'convertible note'
+          ? 'C'
+          : 'B';
   const interest = interestType === 'fixed rate' ? 'F' : interestType === 'variable rate' ? 'V' : 'Z';
   const guarantee = d.issuerType === 'government' ? 'T' : d.rank === 'senior secured' ? 'S' : 'U';
   const redemption = d.callable ? 'G' : 'F';
@@ -218,7 +272,7 @@ function cfiCode(d: Draft, interestType: string): string {
 
 /** Builds the full reference record, the search row and the pricing of one drafted bond. */
 function finish(ctx: GenContext, d: Draft): GovCorpEntry {
-  const { rng, seed, dataDay } = ctx;
+  const { rng, dataDay } = ctx;
   const tenorDays = Math.round(d.months * 30.44);
   const issue = fromDay(issueDay(ctx, tenorDays));
   const maturity = addMonths(issue, d.months);
@@ -325,5 +379,8 @@ export function generateGovCorp(ctx: GenContext): GovCorpEntry {
   const { rng } = ctx;
   if (rng.chance(0.45)) return finish(ctx, sovereignDraft(ctx, rng.weighted(SOVEREIGN_WEIGHTS)));
   const corporate = rng.pick(CORPORATES);
-  return finish(ctx, corporateDraft(ctx, corporate, 1970 + Math.floor(ctx.dataDay / 365.25) - rng.int(0, 10)));
+  return finish(
+    ctx,
+    corporateDraft(ctx, corporate, 1970 + Math.floor(ctx.dataDay / 365.25) - rng.int(0, 10)),
+  );
 }

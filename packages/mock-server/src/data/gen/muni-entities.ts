@@ -31,7 +31,16 @@ export function generateEntities(rng: Rng, firstId: number, takenCusips: Readonl
     id += rng.int(1, 7);
   };
   for (const [code, state] of Object.entries(STATES)) {
-    add(code === 'DC' ? 'District of Columbia' : code === 'PR' ? 'Commonwealth of Puerto Rico' : `State of ${state}`, code, [], 'state');
+    add(
+      code === 'DC'
+        ? 'District of Columbia'
+        : code === 'PR'
+          ? 'Commonwealth of Puerto Rico'
+          : `State of ${state}`,
+      code,
+      [],
+      'state',
+    );
     add(`${state} Housing Finance Agency`, code, [], 'housing');
     if (rng.chance(0.6)) add(`${state} Health Facilities Financing Authority`, code, [], 'health');
     if (rng.chance(0.5)) add(`University of ${state}`, code, [], 'university');

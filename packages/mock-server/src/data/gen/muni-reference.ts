@@ -39,7 +39,12 @@ function sortKeys<T extends object>(record: T): T {
  * The full `muni_reference` record of a bond, built on demand (the universe keeps only the compact entry, which
  * keeps startup fast and memory small). Keys come back in alphabetical order, as the newest documentation shows.
  */
-export function muniReference(seed: number, curves: Curves, dataDay: number, entry: MuniEntry): MuniReference {
+export function muniReference(
+  seed: number,
+  curves: Curves,
+  dataDay: number,
+  entry: MuniEntry,
+): MuniReference {
   const { series } = entry;
   const { entity } = series;
   const p = seriesParties(seed, series);
@@ -49,15 +54,28 @@ export function muniReference(seed: number, curves: Curves, dataDay: number, ent
   const zero = entry.bond.frequency === 0;
   const variable = entry.interestType === 'variable rate';
   const datedDay = toDay(series.datedDate);
-  const issueYield = entry.pricing.level ?? modelYield(curves, entry.pricing, seed, datedDay, (entry.lastDay - datedDay) / 365.25);
-  const issuePrice = variable ? 100 : safe(() => round(priceFromYield(entry.bond, issueYield, series.datedDate), 3));
+  const issueYield =
+    entry.pricing.level ??
+    modelYield(curves, entry.pricing, seed, datedDay, (entry.lastDay - datedDay) / 365.25);
+  const issuePrice = variable
+    ? 100
+    : safe(() => round(priceFromYield(entry.bond, issueYield, series.datedDate), 3));
   const coupons = outstanding && !zero && entry.firstCouponDate !== null;
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would give NaN.
   const settle = dataDate < series.datedDate ? series.datedDate : dataDate;
   const months = entry.firstCouponDate
-    ? [Number(entry.firstCouponDate.slice(5, 7)), ((Number(entry.firstCouponDate.slice(5, 7)) + 5) % 12) + 1].sort((a, b) => a - b)
+    ? [
+        Number(entry.firstCouponDate.slice(5, 7)),
+        ((Number(entry.firstCouponDate.slice(5, 7)) + 5) % 12) + 1,
+      ].sort((a, b) => a - b)
     : null;
   const callable = entry.firstCallDate !== null;
-  const nextCall = callable && entry.firstCallDate! > dataDate ? entry.firstCallDate : callable && outstanding ? dataDate : null;
+  const nextCall =
+    callable && entry.firstCallDate! > dataDate
+      ? entry.firstCallDate
+      : callable && outstanding
+        ? dataDate
+        : null;
   const enhanced = series.insurer !== null;
   const record: MuniReference = {
     advisors: p.advisors,
@@ -106,7 +124,9 @@ export function muniReference(seed: number, curves: Curves, dataDay: number, ent
             periodic_schedule: { period_amount: 6, period_type: 'month', until: entry.maturityDate },
           },
         ],
-    interest_rate: variable ? { benchmark: 'SIFMA Municipal Swap Index', spread_in_bps: p.spreadBps } : entry.coupon,
+    interest_rate: variable
+      ? { benchmark: 'SIFMA Municipal Swap Index', spread_in_bps: p.spreadBps }
+      : entry.coupon,
     interest_rate_schedule: [
       {
         determination_period: variable ? 'weekly' : null,

@@ -1,7 +1,7 @@
 import type { MuniReference, MuniSearchItem } from '@terrapin/core';
 import type { Bond } from '@terrapin/core/analytics';
-import { INSURERS, OBLIGOR_SUFFIXES } from '../catalog/muni-parties';
 import { MUNI_KINDS } from '../catalog/muni-kinds';
+import { INSURERS, OBLIGOR_SUFFIXES } from '../catalog/muni-parties';
 import { PLACES, STATES } from '../catalog/places';
 import { addMonths, fromDay, tickerDate, toDay, yearOf } from '../dates';
 import { USE_OF_FUNDS } from '../fixtures/taxonomy';
@@ -42,12 +42,39 @@ export interface MuniSeriesSpec {
   extraBonds?: number;
 }
 
-const MATURITY_DAYS = ['02-01', '03-01', '05-01', '06-01', '08-01', '09-01', '10-01', '11-15', '12-01', '01-01', '04-01', '07-01'];
-const SKIP_WORDS = new Set(['city', 'of', 'state', 'county', 'port', 'university', 'school', 'district', 'the', 'commonwealth']);
+const MATURITY_DAYS = [
+  '02-01',
+  '03-01',
+  '05-01',
+  '06-01',
+  '08-01',
+  '09-01',
+  '10-01',
+  '11-15',
+  '12-01',
+  '01-01',
+  '04-01',
+  '07-01',
+];
+const SKIP_WORDS = new Set([
+  'city',
+  'of',
+  'state',
+  'county',
+  'port',
+  'university',
+  'school',
+  'district',
+  'the',
+  'commonwealth',
+]);
 
 function tickerRoot(entity: MuniEntity): string {
   const word = entity.name.split(/\s+/).find((w) => !SKIP_WORDS.has(w.toLowerCase())) ?? entity.name;
-  return `${word.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}${MUNI_KINDS[entity.kind].tickerTail}`;
+  return `${word
+    .replace(/[^A-Za-z]/g, '')
+    .slice(0, 3)
+    .toUpperCase()}${MUNI_KINDS[entity.kind].tickerTail}`;
 }
 
 /** `KS SALAPT 4 09/01/2043`. */
@@ -73,12 +100,39 @@ function seriesRating(ctx: GenContext, entity: MuniEntity): string | null {
 
 function eraCoupon(ctx: GenContext, year: number, years: number): number {
   const { rng } = ctx;
-  if (year >= 2022) return rng.weighted([[5, 60], [4, 14], [4.25, 5], [4.5, 5], [5.25, 5], [5.5, 4], [years > 20 ? 3.75 : 4, 7]] as const);
+  if (year >= 2022)
+    return rng.weighted([
+      [5, 60],
+      [4, 14],
+      [4.25, 5],
+      [4.5, 5],
+      [5.25, 5],
+      [5.5, 4],
+      [years > 20 ? 3.75 : 4, 7],
+    ] as const);
   if (year >= 2014) {
-    if (years <= 5) return rng.weighted([[5, 40], [4, 20], [2, 20], [3, 20]] as const);
-    return rng.weighted([[5, 45], [4, 25], [3, 15], [3.25, 5], [years > 20 ? 2.5 : 3.5, 10]] as const);
+    if (years <= 5)
+      return rng.weighted([
+        [5, 40],
+        [4, 20],
+        [2, 20],
+        [3, 20],
+      ] as const);
+    return rng.weighted([
+      [5, 45],
+      [4, 25],
+      [3, 15],
+      [3.25, 5],
+      [years > 20 ? 2.5 : 3.5, 10],
+    ] as const);
   }
-  return rng.weighted([[5, 40], [4, 25], [4.5, 15], [3, 10], [3.5, 10]] as const);
+  return rng.weighted([
+    [5, 40],
+    [4, 25],
+    [4.5, 15],
+    [3, 10],
+    [3.5, 10],
+  ] as const);
 }
 
 /** The first coupon date: the first payment date (maturity's day, every six months) at least 45 days after dating. */
@@ -100,7 +154,13 @@ function obligorFor(ctx: GenContext, entity: MuniEntity): string | null {
   return `${where} ${ctx.rng.pick(OBLIGOR_SUFFIXES[conduit])}`;
 }
 
-function seriesTitle(ctx: GenContext, entity: MuniEntity, generalObligation: boolean, purpose: string, year: number): string {
+function seriesTitle(
+  ctx: GenContext,
+  entity: MuniEntity,
+  generalObligation: boolean,
+  purpose: string,
+  year: number,
+): string {
   const refunding = purpose === 'refunding' ? 'Refunding ' : '';
   const kind = generalObligation ? 'General Obligation' : MUNI_KINDS[entity.kind].revenueTitle;
   return `${kind} ${refunding}Bonds, Series ${year}${ctx.rng.pick(['A', 'A', 'B', 'C', ''])}`;
@@ -124,11 +184,19 @@ export function generateSeries(
   const { rng, dataDay } = ctx;
   const kind = MUNI_KINDS[entity.kind];
   const start = toDay('2008-01-02');
-  const datedDay = spec.datedDate ? toDay(spec.datedDate) : Math.round(dataDay - 10 - (dataDay - 10 - start) * rng.next() ** 1.6);
+  const datedDay = spec.datedDate
+    ? toDay(spec.datedDate)
+    : Math.round(dataDay - 10 - (dataDay - 10 - start) * rng.next() ** 1.6);
   const datedDate = fromDay(datedDay);
   const datedYear = yearOf(datedDate);
   const generalObligation = rng.chance(kind.generalObligation);
-  const capitalPurpose = spec.capitalPurpose ?? rng.weighted([['new money', 60], ['refunding', 30], ['mixed', 10]] as const);
+  const capitalPurpose =
+    spec.capitalPurpose ??
+    rng.weighted([
+      ['new money', 60],
+      ['refunding', 30],
+      ['mixed', 10],
+    ] as const);
   const [useSector, useCategory] = spec.use ?? rng.pick(kind.uses);
   const leaves = USE_OF_FUNDS[useSector]?.[useCategory] ?? ['miscellaneous'];
   const rating = spec.rating !== undefined ? spec.rating : seriesRating(ctx, entity);
@@ -140,7 +208,12 @@ export function generateSeries(
     datedDate,
     saleDate: spec.saleDate ?? fromDay(datedDay - rng.int(14, 35)),
     closingDate: datedDate,
-    sourceOfRepayment: generalObligation ? rng.weighted([['General Obligation', 9], ['Double Barrel', 1]] as const) : 'Revenue',
+    sourceOfRepayment: generalObligation
+      ? rng.weighted([
+          ['General Obligation', 9],
+          ['Double Barrel', 1],
+        ] as const)
+      : 'Revenue',
     capitalPurpose,
     useSector,
     useCategory,
@@ -163,7 +236,14 @@ export function generateSeries(
     bonds: [],
     amount: 0,
   };
-  const interestType = rng.weighted([['fixed rate', 90], ['variable rate', 3.5], ['cab', 2], ['zero rate / discount rate', 2], ['step rate', 1], ['term rate', 1.5]] as const);
+  const interestType = rng.weighted([
+    ['fixed rate', 90],
+    ['variable rate', 3.5],
+    ['cab', 2],
+    ['zero rate / discount rate', 2],
+    ['step rate', 1],
+    ['term rate', 1.5],
+  ] as const);
   const monthDay = spec.bonds?.[0]?.maturity.slice(5) ?? rng.pick(MATURITY_DAYS);
   const callYears = rng.pick([8, 10, 10, 10]);
   const size = entity.kind === 'state' ? 4 : 1;
@@ -176,13 +256,24 @@ export function generateSeries(
     const zero = type === 'cab' || type === 'zero rate / discount rate';
     const coupon = zero ? 0 : b.coupon;
     const years = yearOf(b.maturity) - datedYear;
-    const defaultCall = !zero && type !== 'variable rate' && years > callYears ? `${datedYear + callYears}-${monthDay}` : null;
+    const defaultCall =
+      !zero && type !== 'variable rate' && years > callYears ? `${datedYear + callYears}-${monthDay}` : null;
     const firstCall = b.firstCallDate !== undefined ? b.firstCallDate : defaultCall;
-    const firstCoupon = zero ? null : b.firstCouponDate !== undefined ? b.firstCouponDate : firstCouponDate(datedDate, b.maturity);
+    const firstCoupon = zero
+      ? null
+      : b.firstCouponDate !== undefined
+        ? b.firstCouponDate
+        : firstCouponDate(datedDate, b.maturity);
     const cusip = cusipFrom(entity.cusip6, b.issue);
     const isin = isinFrom('US', cusip);
     ctx.isins.add(isin);
-    const bond: Bond = { coupon, frequency: zero ? 0 : 2, maturity: b.maturity, dayCount: '30/360', issueDate: datedDate };
+    const bond: Bond = {
+      coupon,
+      frequency: zero ? 0 : 2,
+      maturity: b.maturity,
+      dayCount: '30/360',
+      issueDate: datedDate,
+    };
     if (firstCoupon) bond.firstCouponDate = firstCoupon;
     const issuedAmount = b.issuedAmount ?? rng.int(20, 3000) * 5000 * size;
     const entry: MuniEntry = {
@@ -217,7 +308,9 @@ export function generateSeries(
   };
 
   for (const b of spec.bonds ?? []) addBond(b);
-  const extra = spec.bonds ? (spec.extraBonds ?? 0) : Math.min(maxBonds, interestType === 'variable rate' ? rng.int(1, 3) : rng.int(3, 24));
+  const extra = spec.bonds
+    ? (spec.extraBonds ?? 0)
+    : Math.min(maxBonds, interestType === 'variable rate' ? rng.int(1, 3) : rng.int(3, 24));
   const variableRate = roundCoupon(ctx.curves.base('MUNI', dataDay) - 1.2, 0.01);
   const serial = Math.max(1, extra - rng.int(0, 2));
   let year = datedYear + rng.int(1, 2);
@@ -229,7 +322,12 @@ export function generateSeries(
     do issue = randomCusipIssue(rng);
     while (usedIssues.has(issue) || ctx.isins.has(isinFrom('US', cusipFrom(entity.cusip6, issue))));
     const years = yearOf(maturity) - datedYear;
-    const coupon = interestType === 'variable rate' ? variableRate : taxable ? roundCoupon(ctx.curves.base('USD', datedDay) + 0.8, 0.001) : eraCoupon(ctx, datedYear, years);
+    const coupon =
+      interestType === 'variable rate'
+        ? variableRate
+        : taxable
+          ? roundCoupon(ctx.curves.base('USD', datedDay) + 0.8, 0.001)
+          : eraCoupon(ctx, datedYear, years);
     addBond({ issue, coupon, maturity });
   }
   series.amount = series.bonds.reduce((sum, b) => sum + b.issuedAmount, 0);

@@ -31,7 +31,9 @@ const round = (value: number, digits: number): number => {
 /** Whether the bond has a price on `day` (cheap: no pricing), ignoring documented windows. */
 export function hasPrice(ctx: PricingContext, entry: PricedEntry<unknown, unknown>, day: number): boolean {
   if (entry.bond === null || day < entry.firstDay || day > entry.lastDay || isWeekend(day)) return false;
-  return entry.pricing.liquidity >= 1 || unit(ctx.seed, entry.pricing.noiseKey, day, 7) < entry.pricing.liquidity;
+  return (
+    entry.pricing.liquidity >= 1 || unit(ctx.seed, entry.pricing.noiseKey, day, 7) < entry.pricing.liquidity
+  );
 }
 
 /**
@@ -39,7 +41,11 @@ export function hasPrice(ctx: PricingContext, entry: PricedEntry<unknown, unknow
  * Macaulay and modified duration and convexity solved back from that rounded price with `@terrapin/core/analytics`.
  * The price date is the settlement date.
  */
-export function pricePoint(ctx: PricingContext, entry: PricedEntry<unknown, unknown>, day: number): PricePoint | null {
+export function pricePoint(
+  ctx: PricingContext,
+  entry: PricedEntry<unknown, unknown>,
+  day: number,
+): PricePoint | null {
   const bond = entry.bond;
   if (bond === null) return null;
   const settlement = fromDay(day);
@@ -53,7 +59,11 @@ export function pricePoint(ctx: PricingContext, entry: PricedEntry<unknown, unkn
     const price = round(priceFromYield(bond, y, settlement), 3);
     if (!(price > 0)) return null;
     const m = bondMetrics(bond, { cleanPrice: price }, settlement);
-    const volume = Math.max(1, Math.round((profile.volume * Math.exp(0.8 * gaussian(ctx.seed, profile.noiseKey, day, 9))) / 1000)) * 1000;
+    const volume =
+      Math.max(
+        1,
+        Math.round((profile.volume * Math.exp(0.8 * gaussian(ctx.seed, profile.noiseKey, day, 9))) / 1000),
+      ) * 1000;
     return {
       date: settlement,
       price,
@@ -79,7 +89,9 @@ function pinnedWindowAt(windows: readonly PinnedWindow[], date: string): PinnedW
 }
 
 /** A row of a price series: generated (`PricePoint`) or documented (served verbatim). */
-export type SeriesRow = { kind: 'generated'; point: PricePoint } | { kind: 'documented'; row: Record<string, unknown> };
+export type SeriesRow =
+  | { kind: 'generated'; point: PricePoint }
+  | { kind: 'documented'; row: Record<string, unknown> };
 
 /**
  * The price series of a bond between two days (inclusive), newest first as the API returns it, at most `cap`
@@ -128,7 +140,11 @@ export function priceSeries(
 }
 
 /** The latest row on or before `asOfDay` (looking back at most a year), or null. */
-export function latestRow(ctx: PricingContext, entry: PricedEntry<unknown, unknown>, asOfDay: number): SeriesRow | null {
+export function latestRow(
+  ctx: PricingContext,
+  entry: PricedEntry<unknown, unknown>,
+  asOfDay: number,
+): SeriesRow | null {
   const end = Math.min(asOfDay, entry.lastDay);
   const { rows } = priceSeries(ctx, entry, end - 366, end, 1);
   return rows[0] ?? null;

@@ -1,6 +1,6 @@
 import { toDay } from '../dates';
-import { gaussian, hashString, mix } from '../rng';
 import type { PricingProfile } from '../model';
+import { gaussian, hashString, mix } from '../rng';
 
 /**
  * Yield levels: a base curve per currency (a rough history of 10-year yields with a seeded mean-reverting wiggle),
@@ -11,24 +11,92 @@ import type { PricingProfile } from '../model';
 // Approximate 10-year yield levels (percent) at fractional years; linear in between.
 const ANCHORS: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
   EUR: [
-    [2000, 5.2], [2005, 3.4], [2008, 4.2], [2010, 2.8], [2012, 1.5], [2014, 1.0], [2016, 0.15], [2019, -0.3],
-    [2021, -0.2], [2022.5, 1.5], [2023.75, 2.8], [2024.5, 2.4], [2025.5, 2.6], [2030, 2.7],
+    [2000, 5.2],
+    [2005, 3.4],
+    [2008, 4.2],
+    [2010, 2.8],
+    [2012, 1.5],
+    [2014, 1.0],
+    [2016, 0.15],
+    [2019, -0.3],
+    [2021, -0.2],
+    [2022.5, 1.5],
+    [2023.75, 2.8],
+    [2024.5, 2.4],
+    [2025.5, 2.6],
+    [2030, 2.7],
   ],
   USD: [
-    [2000, 6.0], [2003, 4.0], [2007, 4.8], [2009, 3.3], [2012, 1.8], [2014, 2.6], [2016, 1.8], [2018.8, 3.1],
-    [2020.3, 0.7], [2021, 1.5], [2022.5, 3.0], [2023.8, 4.8], [2024.5, 4.2], [2025.5, 4.3], [2030, 4.2],
+    [2000, 6.0],
+    [2003, 4.0],
+    [2007, 4.8],
+    [2009, 3.3],
+    [2012, 1.8],
+    [2014, 2.6],
+    [2016, 1.8],
+    [2018.8, 3.1],
+    [2020.3, 0.7],
+    [2021, 1.5],
+    [2022.5, 3.0],
+    [2023.8, 4.8],
+    [2024.5, 4.2],
+    [2025.5, 4.3],
+    [2030, 4.2],
   ],
   GBP: [
-    [2000, 5.0], [2008, 4.5], [2012, 1.8], [2016, 1.2], [2020.3, 0.3], [2022.75, 4.0], [2023.6, 4.5],
-    [2025, 4.6], [2030, 4.5],
+    [2000, 5.0],
+    [2008, 4.5],
+    [2012, 1.8],
+    [2016, 1.2],
+    [2020.3, 0.3],
+    [2022.75, 4.0],
+    [2023.6, 4.5],
+    [2025, 4.6],
+    [2030, 4.5],
   ],
-  CHF: [[2000, 3.5], [2010, 1.5], [2015, 0.0], [2019, -0.5], [2022.5, 1.2], [2024, 0.6], [2030, 0.5]],
-  CAD: [[2000, 5.8], [2008, 3.8], [2012, 1.8], [2016, 1.2], [2020.3, 0.6], [2023.8, 4.0], [2025, 3.2], [2030, 3.3]],
-  SEK: [[2000, 5.3], [2008, 4.0], [2012, 1.6], [2016, 0.3], [2020, 0.0], [2023.8, 3.0], [2025, 2.4], [2030, 2.5]],
+  CHF: [
+    [2000, 3.5],
+    [2010, 1.5],
+    [2015, 0.0],
+    [2019, -0.5],
+    [2022.5, 1.2],
+    [2024, 0.6],
+    [2030, 0.5],
+  ],
+  CAD: [
+    [2000, 5.8],
+    [2008, 3.8],
+    [2012, 1.8],
+    [2016, 1.2],
+    [2020.3, 0.6],
+    [2023.8, 4.0],
+    [2025, 3.2],
+    [2030, 3.3],
+  ],
+  SEK: [
+    [2000, 5.3],
+    [2008, 4.0],
+    [2012, 1.6],
+    [2016, 0.3],
+    [2020, 0.0],
+    [2023.8, 3.0],
+    [2025, 2.4],
+    [2030, 2.5],
+  ],
   // Tax-exempt municipal yields run at roughly 70–80% of Treasuries.
   MUNI: [
-    [2000, 5.2], [2008, 4.4], [2012, 2.2], [2016, 2.0], [2018.8, 2.6], [2020.3, 1.0], [2021, 1.1],
-    [2022.8, 3.4], [2023.8, 3.9], [2024.5, 3.1], [2025.5, 3.6], [2030, 3.4],
+    [2000, 5.2],
+    [2008, 4.4],
+    [2012, 2.2],
+    [2016, 2.0],
+    [2018.8, 2.6],
+    [2020.3, 1.0],
+    [2021, 1.1],
+    [2022.8, 3.4],
+    [2023.8, 3.9],
+    [2024.5, 3.1],
+    [2025.5, 3.6],
+    [2030, 3.4],
   ],
 };
 
@@ -106,7 +174,8 @@ export function modelYield(
   day: number,
   years: number,
 ): number {
-  const y = curves.base(profile.curve, day) + termSlope(years) + profile.spread + bondNoise(profile, seed, day);
+  const y =
+    curves.base(profile.curve, day) + termSlope(years) + profile.spread + bondNoise(profile, seed, day);
   // Keep clear of the analytics' domain edge (y/f > -1); real markets floored around -0.9% anyway.
   return Math.max(y, -0.75);
 }
@@ -115,7 +184,18 @@ export function modelYield(
 export function ratingSpread(rating: string | null | undefined): number {
   if (!rating) return 1.2;
   const letters = rating.replace(/[+-]/g, '');
-  const base: Record<string, number> = { AAA: 0.05, AA: 0.3, A: 0.65, BBB: 1.1, BB: 2.4, B: 4, CCC: 7.5, CC: 11, C: 15, D: 25 };
+  const base: Record<string, number> = {
+    AAA: 0.05,
+    AA: 0.3,
+    A: 0.65,
+    BBB: 1.1,
+    BB: 2.4,
+    B: 4,
+    CCC: 7.5,
+    CC: 11,
+    C: 15,
+    D: 25,
+  };
   const notch = rating.endsWith('+') ? -0.1 : rating.endsWith('-') ? 0.15 : 0;
   return (base[letters] ?? 1.2) + notch;
 }

@@ -36,8 +36,18 @@ export interface MuniYields {
 }
 
 const AMOUNTS = [
-  [5000, 10], [10000, 14], [15000, 8], [20000, 6], [25000, 10], [50000, 10], [100000, 12], [250000, 8],
-  [500000, 7], [1000000, 5], [2000000, 3], [5000000, 1],
+  [5000, 10],
+  [10000, 14],
+  [15000, 8],
+  [20000, 6],
+  [25000, 10],
+  [50000, 10],
+  [100000, 12],
+  [250000, 8],
+  [500000, 7],
+  [1000000, 5],
+  [2000000, 3],
+  [5000000, 1],
 ] as const;
 
 // Municipal trades settle T+1 since 28 May 2024 (T+2 before).
@@ -60,12 +70,27 @@ export function tradeSkeletons(ctx: TradeContext, entry: MuniEntry, day: number)
   if (unit(ctx.seed, key, day) >= entry.pricing.liquidity) return [];
   if (ctx.pinned.has(entry.isin) && inWindow(windows(ctx, entry.isin), fromDay(day))) return [];
   const rng = new Rng(mix(ctx.seed, key, day, 3));
-  const count = rng.weighted([[1, 6], [2, 3], [3, 1]] as const);
+  const count = rng.weighted([
+    [1, 6],
+    [2, 3],
+    [3, 1],
+  ] as const);
   const out: TradeSkeleton[] = [];
   const base = rng.int(8 * 3600, 16 * 3600);
   for (let index = 0; index < count; index++) {
-    const type = rng.weighted([['customer_bought', 45], ['customer_sold', 30], ['inter_dealer', 25]] as const);
-    out.push({ entry, day, index, type, amount: rng.weighted(AMOUNTS), seconds: Math.min(base + index * rng.int(0, 900), 17 * 3600 + 1799) });
+    const type = rng.weighted([
+      ['customer_bought', 45],
+      ['customer_sold', 30],
+      ['inter_dealer', 25],
+    ] as const);
+    out.push({
+      entry,
+      day,
+      index,
+      type,
+      amount: rng.weighted(AMOUNTS),
+      seconds: Math.min(base + index * rng.int(0, 900), 17 * 3600 + 1799),
+    });
   }
   return out;
 }
@@ -117,7 +142,8 @@ export function pricedTrade(ctx: TradeContext, t: TradeSkeleton): Record<string,
     let mid = priceFromYield(entry.bond, y, settlement);
     if (entry.firstCallDate !== null && settlement < entry.firstCallDate) {
       const toCall = { ...entry.bond, maturity: entry.firstCallDate, redemption: entry.callPrice };
-      if (toCall.firstCouponDate && toCall.firstCouponDate > entry.firstCallDate) delete toCall.firstCouponDate;
+      if (toCall.firstCouponDate && toCall.firstCouponDate > entry.firstCallDate)
+        delete toCall.firstCouponDate;
       mid = Math.min(mid, priceFromYield(toCall, y, settlement));
     }
     // Dealer markups shrink with the bond's remaining life (a point on a one-month bill would be absurd).
@@ -155,7 +181,12 @@ export function pricedTrade(ctx: TradeContext, t: TradeSkeleton): Record<string,
   };
 }
 
-function documentedBetween(ctx: TradeContext, isin: string, from: string, to: string): Record<string, unknown>[] {
+function documentedBetween(
+  ctx: TradeContext,
+  isin: string,
+  from: string,
+  to: string,
+): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
   for (const w of windows(ctx, isin)) {
     for (const row of w.rows) {
@@ -178,9 +209,15 @@ export function tradesBetween(
   const rows: Record<string, unknown>[] = [];
   let total = 0;
   const byDate = (date: string) => documented.filter((r) => String(r.trade_datetime).slice(0, 10) === date);
-  for (let day = Math.min(toDayNumber, ctx.dataDay, entry.lastDay); day >= Math.max(fromDayNumber, entry.firstDay); day--) {
+  for (
+    let day = Math.min(toDayNumber, ctx.dataDay, entry.lastDay);
+    day >= Math.max(fromDayNumber, entry.firstDay);
+    day--
+  ) {
     const pinned = documented.length > 0 ? byDate(fromDay(day)) : [];
-    const generated = tradeSkeletons(ctx, entry, day).sort((a, b) => b.seconds - a.seconds || b.index - a.index);
+    const generated = tradeSkeletons(ctx, entry, day).sort(
+      (a, b) => b.seconds - a.seconds || b.index - a.index,
+    );
     for (const row of pinned) {
       total++;
       if (rows.length < cap) rows.push(row);
@@ -193,7 +230,10 @@ export function tradesBetween(
   // Documented trades outside the bond's generated range still count (their dates are facts).
   for (const row of documented) {
     const day = toDay(String(row.trade_datetime).slice(0, 10));
-    if (day > Math.min(toDayNumber, ctx.dataDay, entry.lastDay) || day < Math.max(fromDayNumber, entry.firstDay)) {
+    if (
+      day > Math.min(toDayNumber, ctx.dataDay, entry.lastDay) ||
+      day < Math.max(fromDayNumber, entry.firstDay)
+    ) {
       total++;
       if (rows.length < cap) rows.push(row);
     }
@@ -202,7 +242,11 @@ export function tradesBetween(
 }
 
 /** The latest trade on or before `asOfDay` (looking back two years), or null. */
-export function latestTrade(ctx: TradeContext, entry: MuniEntry, asOfDay: number): Record<string, unknown> | null {
+export function latestTrade(
+  ctx: TradeContext,
+  entry: MuniEntry,
+  asOfDay: number,
+): Record<string, unknown> | null {
   const end = Math.min(asOfDay, ctx.dataDay, entry.lastDay);
   for (let from = end; from > end - 730; from -= 60) {
     const { rows } = tradesBetween(ctx, entry, from - 59, from, 1);
@@ -227,7 +271,9 @@ export function dailyTrades(
   }
   const skeletons: TradeSkeleton[] = [];
   for (const entry of munis) skeletons.push(...tradeSkeletons(ctx, entry, day));
-  skeletons.sort((a, b) => a.seconds - b.seconds || a.entry.isin.localeCompare(b.entry.isin) || a.index - b.index);
+  skeletons.sort(
+    (a, b) => a.seconds - b.seconds || a.entry.isin.localeCompare(b.entry.isin) || a.index - b.index,
+  );
   const rows = documented.slice(0, cap);
   for (const t of skeletons) {
     if (rows.length >= cap) break;
@@ -237,7 +283,11 @@ export function dailyTrades(
 }
 
 /** Day number of the bond's last trade on or before the data date (for `last_traded_since`), cached. */
-export function lastTradeDay(ctx: TradeContext, entry: MuniEntry, cache: Map<string, number | null>): number | null {
+export function lastTradeDay(
+  ctx: TradeContext,
+  entry: MuniEntry,
+  cache: Map<string, number | null>,
+): number | null {
   const cached = cache.get(entry.isin);
   if (cached !== undefined) return cached;
   let found: number | null = null;
