@@ -25,7 +25,11 @@ test.describe('bond detail', () => {
     // The chart is drawn: recharts renders each series as an SVG path with a `d` attribute.
     const pricePath = page.locator('[data-testid="price-chart"] .recharts-line path.recharts-curve').first();
     await expect(pricePath).toHaveAttribute('d', /^M[\d.]+,[\d.]+/);
-    await expect(page.locator('[data-testid="price-chart"] .recharts-xAxis .recharts-cartesian-axis-tick').first()).toBeVisible();
+    // Dates on the x axis (`Mar 26`).
+    const ticks = page.getByTestId('price-chart').locator('.recharts-cartesian-axis-tick-value');
+    await expect
+      .poll(async () => (await ticks.allTextContents()).filter((tick) => /^[A-Z][a-z]{2} \d{2}$/.test(tick)).length)
+      .toBeGreaterThan(3);
 
     const flows = page.getByTestId('cashflow-table').locator('tbody tr');
     expect(await flows.count()).toBeGreaterThan(1);

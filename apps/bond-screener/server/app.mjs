@@ -102,10 +102,11 @@ function serveFrontEnd(app, distDir) {
     );
   }
   // Hashed asset names never change content, so browsers may keep them; index.html is always revalidated.
-  app.use(
-    '/assets',
-    express.static(`${distDir}/assets`, { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
+  app.use('/assets', express.static(`${distDir}/assets`, { immutable: true, maxAge: '1y' }));
+  // A missing asset is a plain 404, not the SPA page (a script tag would otherwise get HTML).
+  app.use('/assets', (_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
   app.use(express.static(distDir, { index: false, maxAge: 0 }));
   app.get('/{*splat}', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');

@@ -121,7 +121,8 @@ export function formatError(err: unknown, pointerToFlag: PointerToFlag = () => u
   return `${lines.join('\n')}\n`;
 }
 
-function describeItem(item: ErrorItemLike, pointerToFlag: PointerToFlag): string {
+/** `Invalid value at --coupon-min: Must be …`: one error item, its pointer shown as the flag when known. */
+export function describeItem(item: ErrorItemLike, pointerToFlag: PointerToFlag): string {
   const pointer = item.pointer ?? item.source?.pointer;
   const where = pointer === undefined ? undefined : (pointerToFlag(pointer) ?? (pointer || '/'));
   const head = [item.title, where === undefined ? undefined : `at ${where}`].filter(Boolean).join(' ');

@@ -6,7 +6,7 @@ import type { CliClient, SearchAll } from './client-port';
 import { connect, type GlobalOptions } from './connect';
 import type { CliContext } from './context';
 import { emitResult } from './emit';
-import { CliUsageError, type PointerToFlag } from './errors';
+import { CliUsageError, describeItem, type PointerToFlag } from './errors';
 import { bodyFromOptions, type FieldBinding } from './flags';
 import { collectIsins, isinProblem } from './isin-input';
 import { renderNdjsonRow } from './output/json';
@@ -40,11 +40,7 @@ export async function runOperation(
   if (!checked.success) {
     throw new CliUsageError(
       'invalid request; nothing was sent',
-      checked.errors.map((e) => {
-        const pointer = e.source?.pointer;
-        const where = pointer === undefined ? '' : `${ctx.pointerToFlag(pointer) ?? (pointer || '/')}: `;
-        return `${where}${e.detail}`;
-      }),
+      checked.errors.map((e) => describeItem(e, ctx.pointerToFlag)),
     );
   }
 

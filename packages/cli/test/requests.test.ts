@@ -73,7 +73,7 @@ describe('flags → request body', () => {
     [['bonds', 'frobnicate'], /unknown command 'frobnicate'/],
     [
       ['bonds', 'pricing-history', 'XS1610682764'],
-      /--end-date: Missing required field[\s\S]*--start-date: Missing/,
+      /Invalid value at --end-date: Missing required field[\s\S]*at --start-date: Missing/,
     ],
     [['bonds', 'reference'], /no ISINs given/],
     [

@@ -25,20 +25,40 @@ describe('authentication (CONTRACT.md §1, §3)', () => {
   });
 
   test('the scheme is case-insensitive and every configured key works', async () => {
-    expect((await post(mock, 'bond_reference', { isins: ['XS2724510792'] }, { key: null, headers: { authorization: `bearer ${MOCK_API_KEY}` } })).status).toBe(200);
-    expect((await post(mock, 'bond_reference', { isins: ['XS2724510792'] }, { key: 'tpk_second_key' })).status).toBe(200);
+    expect(
+      (
+        await post(
+          mock,
+          'bond_reference',
+          { isins: ['XS2724510792'] },
+          { key: null, headers: { authorization: `bearer ${MOCK_API_KEY}` } },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await post(mock, 'bond_reference', { isins: ['XS2724510792'] }, { key: 'tpk_second_key' })).status,
+    ).toBe(200);
   });
 
   test('a revoked key fails at once, a new key works at once', async () => {
     mock.addApiKey('tpk_temporary');
-    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'tpk_temporary' })).status).toBe(200);
+    expect(
+      (await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'tpk_temporary' })).status,
+    ).toBe(200);
     mock.revokeApiKey('tpk_temporary');
-    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'tpk_temporary' })).text).toBe(UNAUTHORIZED);
+    expect(
+      (await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'tpk_temporary' })).text,
+    ).toBe(UNAUTHORIZED);
   });
 
   test('a key revoked while its request is in flight gets a 401', async () => {
     mock.addApiKey('tpk_in_flight');
-    const pending = post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'tpk_in_flight', headers: { 'x-mock-fault': 'slow' } });
+    const pending = post(
+      mock,
+      'convert_to_isin',
+      { identifiers: ['037833100'] },
+      { key: 'tpk_in_flight', headers: { 'x-mock-fault': 'slow' } },
+    );
     await new Promise((r) => setTimeout(r, 100));
     mock.revokeApiKey('tpk_in_flight');
     const reply = await pending;

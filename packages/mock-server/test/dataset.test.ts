@@ -1,7 +1,7 @@
 import { cusipToIsin, isValidCusip, isValidFigi, isValidIsin, isValidLei } from '@terrapin/core/identifiers';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMockServer, type MockServer } from '../src/index';
 import { USE_OF_FUNDS } from '../src/data/fixtures/taxonomy';
+import { createMockServer, type MockServer } from '../src/index';
 import { post, rows, total } from './helpers';
 
 type Row = Record<string, unknown>;
@@ -43,7 +43,9 @@ describe('the default dataset', () => {
     expect(isins.filter((isin) => !isValidIsin(isin))).toEqual([]);
     const figis = [...bonds, ...agency, ...munis].map((r) => r.figi).filter((f) => f != null);
     expect(figis.filter((f) => !isValidFigi(f))).toEqual([]);
-    const leis = [...bonds, ...agency].flatMap((r) => [r.lei, r.lei_direct_parent, r.lei_ultimate_parent]).filter((l) => l != null);
+    const leis = [...bonds, ...agency]
+      .flatMap((r) => [r.lei, r.lei_direct_parent, r.lei_ultimate_parent])
+      .filter((l) => l != null);
     expect(leis.length).toBeGreaterThan(1000);
     expect(leis.filter((l) => !isValidLei(l))).toEqual([]);
     for (const r of agency) {
@@ -57,7 +59,15 @@ describe('the default dataset', () => {
 
   test('gov/corp bonds look like a real universe', () => {
     const countries = new Set(bonds.map((b) => b.country));
-    for (const c of ['Italy', 'Germany', 'France', 'United Kingdom', 'United States of America', 'Spain', 'Netherlands']) {
+    for (const c of [
+      'Italy',
+      'Germany',
+      'France',
+      'United Kingdom',
+      'United States of America',
+      'Spain',
+      'Netherlands',
+    ]) {
       expect(countries.has(c), c).toBe(true);
     }
     for (const ccy of ['EUR', 'USD', 'GBP']) expect(bonds.some((b) => b.currency === ccy)).toBe(true);
@@ -66,7 +76,7 @@ describe('the default dataset', () => {
     for (const b of bonds) {
       expect(b.coupon as number).toBeGreaterThanOrEqual(0);
       expect(b.coupon as number).toBeLessThan(16);
-      expect(b.maturity_date as string > (b.issue_date as string)).toBe(true);
+      expect((b.maturity_date as string) > (b.issue_date as string)).toBe(true);
     }
     expect(bonds.filter((b) => b.is_outstanding === false).length).toBeGreaterThan(50);
     expect(bonds.filter((b) => b.handle !== null).length).toBeGreaterThan(100);
@@ -78,7 +88,9 @@ describe('the default dataset', () => {
     );
     const callable = agency.filter((a) => a.is_callable).length;
     expect(callable / agency.length).toBeGreaterThan(0.5);
-    expect(agency.filter((a) => a.is_callable).every((a) => typeof a.first_call_date === 'string')).toBe(true);
+    expect(agency.filter((a) => a.is_callable).every((a) => typeof a.first_call_date === 'string')).toBe(
+      true,
+    );
   });
 
   test('municipal bonds span the states, with use of funds from the taxonomy', () => {
@@ -91,18 +103,32 @@ describe('the default dataset', () => {
       expect(categories![category!], category).toBeDefined();
       for (const use of m.uses_of_proceeds as string[]) expect(categories![category!]).toContain(use);
     }
-    expect(new Set(munis.map((m) => m.use_sectors && (m.use_sectors as string[])[0])).size).toBeGreaterThanOrEqual(8);
-    expect(new Set(munis.map((m) => m.source_of_repayment))).toEqual(new Set(['General Obligation', 'Double Barrel', 'Revenue']));
+    expect(
+      new Set(munis.map((m) => m.use_sectors && (m.use_sectors as string[])[0])).size,
+    ).toBeGreaterThanOrEqual(8);
+    expect(new Set(munis.map((m) => m.source_of_repayment))).toEqual(
+      new Set(['General Obligation', 'Double Barrel', 'Revenue']),
+    );
     expect(new Set(munis.map((m) => m.interest_type)).size).toBeGreaterThanOrEqual(5);
   });
 
   test('the same seed gives the same data, another seed other data', async () => {
     const same = await createMockServer({ rateLimit: false, quota: false });
-    const other = await createMockServer({ seed: 7, rateLimit: false, quota: false, dataset: { bonds: 300, agency: 100, munis: 500 } });
+    const other = await createMockServer({
+      seed: 7,
+      rateLimit: false,
+      quota: false,
+      dataset: { bonds: 300, agency: 100, munis: 500 },
+    });
     try {
       const body = { isins: bonds.slice(500, 520).map((b) => b.isin) };
       const history = { isin: bonds[600]!.isin, start_date: '2024-01-01', end_date: '2024-12-31' };
-      for (const [name, request] of [['bond_reference', body], ['bond_pricing_history', history], ['muni_search', { limit: 50 }], ['muni_pricing_daily_history', { trade_date: '2025-03-03' }]] as const) {
+      for (const [name, request] of [
+        ['bond_reference', body],
+        ['bond_pricing_history', history],
+        ['muni_search', { limit: 50 }],
+        ['muni_pricing_daily_history', { trade_date: '2025-03-03' }],
+      ] as const) {
         expect((await post(same, name, request)).json).toEqual((await post(mock, name, request)).json);
       }
       const mine = rows(await post(mock, 'bond_search', { limit: 20 }));

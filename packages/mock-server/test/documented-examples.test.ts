@@ -76,7 +76,10 @@ const RECORD_CHECKS: Record<string, () => Promise<void>> = {
   // Without as_of_date the answer depends on the day; as of its date the documented price is served.
   'bond_pricing_latest/01': async () => {
     const documented = example('bond_pricing_latest/01').response!.data[0]!;
-    const reply = await post(mock, 'bond_pricing_latest', { isins: ['XS1610682764'], as_of_date: documented.date });
+    const reply = await post(mock, 'bond_pricing_latest', {
+      isins: ['XS1610682764'],
+      as_of_date: documented.date,
+    });
     expect(rows(reply)[0]).toMatchObject(documented);
   },
   // The docs answer with another ISIN than requested; that ISIN's record is served as documented.
@@ -103,14 +106,23 @@ const RECORD_CHECKS: Record<string, () => Promise<void>> = {
   },
   // The documented day shows two trades; the mock's market trades more that day, the documented two included.
   'muni_pricing_daily_history/02': async () => {
-    const reply = await post(mock, 'muni_pricing_daily_history', example('muni_pricing_daily_history/02').request);
-    for (const trade of example('muni_pricing_daily_history/02').response!.data) expect(rows(reply)).toContainEqual(trade);
+    const reply = await post(
+      mock,
+      'muni_pricing_daily_history',
+      example('muni_pricing_daily_history/02').request,
+    );
+    for (const trade of example('muni_pricing_daily_history/02').response!.data)
+      expect(rows(reply)).toContainEqual(trade);
     expect(total(reply)).toBeGreaterThan(2);
   },
   // Without as_of_date the answer depends on the day; the documented trade is in the bond's history.
   'muni_pricing_latest/02': async () => {
     const documented = example('muni_pricing_latest/02').response!.data[0]!;
-    const reply = await post(mock, 'muni_pricing_history', { isin: documented.isin, start_date: '2025-07-18', end_date: '2025-07-18' });
+    const reply = await post(mock, 'muni_pricing_history', {
+      isin: documented.isin,
+      start_date: '2025-07-18',
+      end_date: '2025-07-18',
+    });
     expect(rows(reply)).toContainEqual(documented);
   },
   // Oldest shape (`rating`, no has_official_statement): the same bond comes back in the newest shape.
@@ -122,18 +134,28 @@ const RECORD_CHECKS: Record<string, () => Promise<void>> = {
   'muni_search/03': async () => {
     const reply = await post(mock, 'muni_search', example('muni_search/03').request);
     expect(rows(reply).every((r) => r.interest_type === 'variable rate')).toBe(true);
-    expect(rows(await post(mock, 'muni_search', { isins: ['US00037CUQ13'] }))).toEqual(example('muni_search/04').response!.data);
+    expect(rows(await post(mock, 'muni_search', { isins: ['US00037CUQ13'] }))).toEqual(
+      example('muni_search/04').response!.data,
+    );
   },
   'muni_search/04': async () => {
     const reply = await post(mock, 'muni_search', example('muni_search/04').request);
     expect(rows(reply).every((r) => r.interest_type === 'variable rate')).toBe(true);
-    expect(rows(await post(mock, 'muni_search', { isins: ['US00037CUQ13'] }))).toEqual(example('muni_search/04').response!.data);
+    expect(rows(await post(mock, 'muni_search', { isins: ['US00037CUQ13'] }))).toEqual(
+      example('muni_search/04').response!.data,
+    );
   },
   // Aggregates are computed from the mock's trades: same shape, consistent counts.
   'muni_stats_trade_activity/01': async () => {
-    const [row] = rows<Record<string, number>>(await post(mock, 'muni_stats_trade_activity', example('muni_stats_trade_activity/01').request));
-    expect(Object.keys(row!).sort()).toEqual(Object.keys(example('muni_stats_trade_activity/01').response!.data[0]!).sort());
-    expect(row!.trade_count).toBe(row!.customer_bought_count! + row!.customer_sold_count! + row!.inter_dealer_count!);
+    const [row] = rows<Record<string, number>>(
+      await post(mock, 'muni_stats_trade_activity', example('muni_stats_trade_activity/01').request),
+    );
+    expect(Object.keys(row!).sort()).toEqual(
+      Object.keys(example('muni_stats_trade_activity/01').response!.data[0]!).sort(),
+    );
+    expect(row!.trade_count).toBe(
+      row!.customer_bought_count! + row!.customer_sold_count! + row!.inter_dealer_count!,
+    );
     expect(row!.trade_count).toBeGreaterThan(0);
   },
   ...Object.fromEntries(
@@ -142,7 +164,12 @@ const RECORD_CHECKS: Record<string, () => Promise<void>> = {
       async () => {
         const reply = await post(mock, 'muni_reference', example(id).request);
         expect(rows(reply)).toHaveLength(1);
-        expect(rows(reply)[0]).toMatchObject({ isin: 'US005824LP01', ticker: 'IL ADASCD 5 02/01/2035', issued_amount: 240000, state: 'IL' });
+        expect(rows(reply)[0]).toMatchObject({
+          isin: 'US005824LP01',
+          ticker: 'IL ADASCD 5 02/01/2035',
+          issued_amount: 240000,
+          state: 'IL',
+        });
       },
     ]),
   ),

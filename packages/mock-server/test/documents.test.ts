@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { MockServer } from '../src/index';
 import { renderPdf } from '../src/format/pdf';
+import type { MockServer } from '../src/index';
 import { post, rows, startMock } from './helpers';
 
 /** Checks the structure a PDF reader relies on: header, xref offsets, stream lengths, trailer. */
@@ -12,7 +12,10 @@ function checkPdf(bytes: Buffer): string {
   expect(text.slice(startxref, startxref + 4)).toBe('xref');
   const [, first, count] = /^xref\n(\d+) (\d+)\n/.exec(text.slice(startxref)) ?? [];
   expect(first).toBe('0');
-  const entries = text.slice(startxref).split('\n').slice(2, 2 + Number(count));
+  const entries = text
+    .slice(startxref)
+    .split('\n')
+    .slice(2, 2 + Number(count));
   expect(entries[0]).toBe('0000000000 65535 f ');
   entries.slice(1).forEach((entry, i) => {
     expect(entry).toMatch(/^\d{10} 00000 n $/);
@@ -35,7 +38,9 @@ afterAll(() => mock.close());
 describe('documents', () => {
   test('muni_documents lists keys that download_document serves as PDF and text', async () => {
     for (const document_type of ['official_statement', 'disclosure_document'] as const) {
-      const list = rows<Record<string, string>>(await post(mock, 'muni_documents', { isin: 'US005824LP01', document_type }));
+      const list = rows<Record<string, string>>(
+        await post(mock, 'muni_documents', { isin: 'US005824LP01', document_type }),
+      );
       expect(list.length).toBeGreaterThan(0);
       for (const doc of list) {
         expect(doc).toMatchObject({ isin: 'US005824LP01', document_type });
@@ -69,18 +74,22 @@ describe('documents', () => {
     expect(text.text).toContain('Official Statement posted 08/15/2023');
   });
 
-  test.each(['ROaomzq-lhfQ-LMSd8Zvox.pdf', 'nope', 'AAAAAAAAAAAAAAAAAAAAAA.pdf', 'ROaomzq-lhfQ-LMSd8Zvow.doc'])(
-    'unknown file id %s: 404 envelope',
-    async (file_id) => {
-      const reply = await post(mock, 'download_document', { file_id });
-      expect(reply.status).toBe(404);
-      expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
-      expect((reply.json as { errors: { detail: string }[] }).errors[0]?.detail).toMatch(/^Document not found/);
-    },
-  );
+  test.each([
+    'ROaomzq-lhfQ-LMSd8Zvox.pdf',
+    'nope',
+    'AAAAAAAAAAAAAAAAAAAAAA.pdf',
+    'ROaomzq-lhfQ-LMSd8Zvow.doc',
+  ])('unknown file id %s: 404 envelope', async (file_id) => {
+    const reply = await post(mock, 'download_document', { file_id });
+    expect(reply.status).toBe(404);
+    expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
+    expect((reply.json as { errors: { detail: string }[] }).errors[0]?.detail).toMatch(/^Document not found/);
+  });
 
   test('renderPdf escapes PDF string syntax and stays ASCII', () => {
-    const content = checkPdf(renderPdf({ title: 'A (tricky) \\ title – ünïcode', lines: ['x'.repeat(300)], date: '2024-01-02' }));
+    const content = checkPdf(
+      renderPdf({ title: 'A (tricky) \\ title – ünïcode', lines: ['x'.repeat(300)], date: '2024-01-02' }),
+    );
     expect(content).toContain('(A \\(tricky\\) \\\\ title ? unicode) Tj');
   });
 });

@@ -3,7 +3,8 @@ import { FAULT_KINDS, type MockServer } from '../src/index';
 import { post, startMock } from './helpers';
 
 const BODY = { identifiers: ['037833100'] };
-const fault = (mock: MockServer, kind: string) => post(mock, 'convert_to_isin', BODY, { headers: { 'x-mock-fault': kind } });
+const fault = (mock: MockServer, kind: string) =>
+  post(mock, 'convert_to_isin', BODY, { headers: { 'x-mock-fault': kind } });
 
 describe('faults per request (x-mock-fault)', () => {
   let mock: MockServer;
@@ -63,7 +64,9 @@ describe('faults per request (x-mock-fault)', () => {
   test('unknown values are a 400 that lists the kinds; none means no fault', async () => {
     const reply = await fault(mock, 'explode');
     expect(reply.status).toBe(400);
-    expect((reply.json as { errors: { detail: string }[] }).errors[0]?.detail).toContain(FAULT_KINDS.join(', '));
+    expect((reply.json as { errors: { detail: string }[] }).errors[0]?.detail).toContain(
+      FAULT_KINDS.join(', '),
+    );
     expect((await fault(mock, 'none')).status).toBe(200);
   });
 
@@ -107,7 +110,10 @@ describe('faults at a seeded rate', () => {
   }
 
   test('the same seed gives the same sequence; another seed another; reset() restarts it', async () => {
-    const options = { rateLimit: false as const, faults: { rate: 0.3, kinds: ['500', '502', '503'] as const, seed: 7 } };
+    const options = {
+      rateLimit: false as const,
+      faults: { rate: 0.3, kinds: ['500', '502', '503'] as const, seed: 7 },
+    };
     const a = await startMock(options);
     const b = await startMock(options);
     const c = await startMock({ ...options, faults: { ...options.faults, seed: 8 } });

@@ -27,7 +27,12 @@ export interface PostOptions {
 }
 
 /** POSTs to an operation (or any path starting with `/`) and reads the reply. */
-export async function post(mock: MockServer, nameOrPath: string, body?: unknown, options: PostOptions = {}): Promise<Reply> {
+export async function post(
+  mock: MockServer,
+  nameOrPath: string,
+  body?: unknown,
+  options: PostOptions = {},
+): Promise<Reply> {
   const path = nameOrPath.startsWith('/') ? nameOrPath : `/api/v1/${nameOrPath}`;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   const key = options.key === undefined ? MOCK_API_KEY : options.key;
@@ -36,7 +41,10 @@ export async function post(mock: MockServer, nameOrPath: string, body?: unknown,
   const res = await fetch(`${mock.url}${path}`, {
     method,
     headers,
-    body: method === 'GET' || method === 'HEAD' ? undefined : (options.raw ?? (body === undefined ? undefined : JSON.stringify(body))),
+    body:
+      method === 'GET' || method === 'HEAD'
+        ? undefined
+        : (options.raw ?? (body === undefined ? undefined : JSON.stringify(body))),
   });
   const text = await res.text();
   let json: unknown;

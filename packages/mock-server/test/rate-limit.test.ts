@@ -62,16 +62,26 @@ describe('rate limit (CONTRACT.md §4)', () => {
 
   test('each key has its own window', async () => {
     mock = await startMock({ apiKeys: ['a', 'b'], rateLimit: { limit: 1, windowSeconds: 60 } });
-    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'a' })).status).toBe(200);
-    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'a' })).status).toBe(429);
-    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'b' })).status).toBe(200);
+    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'a' })).status).toBe(
+      200,
+    );
+    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'a' })).status).toBe(
+      429,
+    );
+    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'b' })).status).toBe(
+      200,
+    );
     mock.reset();
-    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'a' })).status).toBe(200);
+    expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'a' })).status).toBe(
+      200,
+    );
   });
 
   test('rateLimit: false sends no rate-limit headers and never 429s', async () => {
     mock = await startMock({ rateLimit: false });
-    const replies = await Promise.all(Array.from({ length: 120 }, () => post(mock!, 'convert_to_isin', { identifiers: ['037833100'] })));
+    const replies = await Promise.all(
+      Array.from({ length: 120 }, () => post(mock!, 'convert_to_isin', { identifiers: ['037833100'] })),
+    );
     expect(replies.every((r) => r.status === 200)).toBe(true);
     expect(replies[0]?.headers.get('ratelimit')).toBeNull();
     expect(mock.state.rateLimitRemaining()).toBeNull();

@@ -50,11 +50,19 @@ describe('422 with title, detail and source.pointer', () => {
   test('a wrong type', async () => {
     const reply = await post(mock, 'bond_search', { coupon_min: '3' });
     expect(reply.status).toBe(422);
-    expect(errors(reply.json)[0]).toEqual({ title: 'Invalid value', detail: 'Invalid number. Got: string', source: { pointer: '/coupon_min' } });
+    expect(errors(reply.json)[0]).toEqual({
+      title: 'Invalid value',
+      detail: 'Invalid number. Got: string',
+      source: { pointer: '/coupon_min' },
+    });
   });
 
   test('a bad date', async () => {
-    const reply = await post(mock, 'bond_pricing_history', { isin: 'XS1610682764', start_date: '2024-02-30', end_date: '2024-13-01' });
+    const reply = await post(mock, 'bond_pricing_history', {
+      isin: 'XS1610682764',
+      start_date: '2024-02-30',
+      end_date: '2024-13-01',
+    });
     expect(reply.status).toBe(422);
     expect(pointers(reply.json)).toEqual(['/end_date', '/start_date']);
     expect(errors(reply.json)[0]?.title).toBe('Invalid value');
@@ -70,7 +78,11 @@ describe('422 with title, detail and source.pointer', () => {
     const reply = await post(mock, name, body);
     expect(reply.status).toBe(422);
     expect(errors(reply.json)).toEqual([
-      { title: 'Invalid value', detail: 'end_date must be greater than or equal to start_date', source: { pointer: '/end_date' } },
+      {
+        title: 'Invalid value',
+        detail: 'end_date must be greater than or equal to start_date',
+        source: { pointer: '/end_date' },
+      },
     ]);
   });
 
@@ -78,7 +90,11 @@ describe('422 with title, detail and source.pointer', () => {
     const top = await post(mock, 'bond_search', { countries: ['Italy'], country: 'Italy' });
     expect(top.status).toBe(422);
     expect(errors(top.json)).toEqual([
-      { title: 'Unknown field', detail: expect.stringMatching(/Unknown field country/), source: { pointer: '/country' } },
+      {
+        title: 'Unknown field',
+        detail: expect.stringMatching(/Unknown field country/),
+        source: { pointer: '/country' },
+      },
     ]);
     const nested = await post(mock, 'muni_price_to_yield', [
       { isin: 'US005824LP01', trade_data: [{ price: 101, settlement_date: '2025-01-02', yield: 4 }] },
@@ -101,8 +117,30 @@ describe('422 with title, detail and source.pointer', () => {
 
   test('unknown sort keys and stats options are 422s with pointers', async () => {
     expect(pointers((await post(mock, 'agency_search', { sort: '-colour' })).json)).toEqual(['/sort']);
-    expect(pointers((await post(mock, 'muni_search', { sort: ['coupon', 'colour'] })).json)).toEqual(['/sort/1']);
-    expect(pointers((await post(mock, 'muni_stats_trade_activity', { start_date: '2025-01-01', end_date: '2025-01-31', group_by: 'colour' })).json)).toEqual(['/group_by']);
-    expect(pointers((await post(mock, 'muni_stats_top_issuers', { start_date: '2025-01-01', end_date: '2025-01-31', rank_by: 'colour' })).json)).toEqual(['/rank_by']);
+    expect(pointers((await post(mock, 'muni_search', { sort: ['coupon', 'colour'] })).json)).toEqual([
+      '/sort/1',
+    ]);
+    expect(
+      pointers(
+        (
+          await post(mock, 'muni_stats_trade_activity', {
+            start_date: '2025-01-01',
+            end_date: '2025-01-31',
+            group_by: 'colour',
+          })
+        ).json,
+      ),
+    ).toEqual(['/group_by']);
+    expect(
+      pointers(
+        (
+          await post(mock, 'muni_stats_top_issuers', {
+            start_date: '2025-01-01',
+            end_date: '2025-01-31',
+            rank_by: 'colour',
+          })
+        ).json,
+      ),
+    ).toEqual(['/rank_by']);
   });
 });

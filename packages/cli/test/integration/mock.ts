@@ -38,7 +38,9 @@ export async function terrapin(
 
 /** Parses `--format json` output. */
 export function json(result: SpawnResult): { data: Record<string, unknown>[]; total: number } {
-  expect(result.stderr.includes('error:') ? result.stderr : '').toBe('');
-  expect(result.code).toBe(0);
+  expect({ code: result.code, stderr: result.stderr }).toEqual({
+    code: 0,
+    stderr: expect.not.stringContaining('error'),
+  });
   return JSON.parse(result.stdout);
 }

@@ -6,15 +6,15 @@ import type { RateLimitPolicy, RateLimitStore } from './stores';
 const UNLIMITED: RateLimitPolicy = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1_000 };
 
 /**
- * Sends land at the server a little later and less evenly than they leave; widening the window by a small
- * margin keeps a paced burst inside the server's rolling window (CONTRACT.md §4) at a cost of ≤ 2 % throughput
- * on the API's 60-second window (100 ms on short windows).
+ * Sends land at the server a little later and less evenly than they leave; widening the window by a margin keeps
+ * a paced burst inside the server's rolling window (CONTRACT.md §4). The margin is at least 100 ms (2 % of the
+ * window, capped at 1 s, for the API's 60-second window) and grows with the request latency the client observes:
+ * under load, arrival times spread by about a round trip, and a fixed margin would let a late early request and
+ * an early late one share a window.
  */
-export function withSafetyMargin(policy: RateLimitPolicy): RateLimitPolicy {
-  return {
-    limit: policy.limit,
-    windowMs: policy.windowMs + Math.max(100, Math.min(1_000, policy.windowMs * 0.02)),
-  };
+export function withSafetyMargin(policy: RateLimitPolicy, latencyMs = 0): RateLimitPolicy {
+  const base = Math.max(100, Math.min(1_000, policy.windowMs * 0.02));
+  return { limit: policy.limit, windowMs: policy.windowMs + Math.min(Math.max(base, 2 * latencyMs), 5_000) };
 }
 
 /**
@@ -31,6 +31,8 @@ export class RateLimiter {
   #policy: RateLimitPolicy | null = null;
   #learned = false;
   #probe: Promise<void> | null = null;
+  /** Recent request latency, a decaying maximum (see {@link withSafetyMargin}). */
+  #latencyMs = 0;
 
   constructor(store: RateLimitStore, key: string | Promise<string>, now: () => number = Date.now) {
     this.store = store;
@@ -66,7 +68,7 @@ export class RateLimiter {
       };
     }
     try {
-      const policy = this.#policy ? withSafetyMargin(this.#policy) : UNLIMITED;
+      const policy = this.#policy ? withSafetyMargin(this.#policy, this.#latencyMs) : UNLIMITED;
       const sendAt = await this.store.reserve(await this.key, policy, this.#now());
       await sleep(sendAt - this.#now(), signal);
     } catch (error) {
@@ -93,6 +95,11 @@ export class RateLimiter {
     } catch {
       // Pacing degrades to the policy alone; the request itself succeeded.
     }
+  }
+
+  /** Records how long one attempt took from send to response headers. */
+  recordLatency(ms: number): void {
+    this.#latencyMs = Math.max(ms, this.#latencyMs * 0.9);
   }
 
   /** Holds every request of this key until `untilEpochMs` (after a 429). */

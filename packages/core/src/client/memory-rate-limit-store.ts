@@ -9,7 +9,16 @@ interface KeyState {
   observation: RateLimitObservation | null;
   /** Reservations made since `observation`: the server's `remaining` does not know about them yet. */
   reservedSinceObservation: number;
+  /**
+   * The longest window any caller has reserved under. Clients sharing this store may pass different policies (one
+   * that has not yet learned the server's policy reserves under a 1-second "unlimited" one); slots are kept for
+   * the longest window so no caller's reservation erases what another caller's window still counts.
+   */
+  longestWindowMs: number;
 }
+
+/** Memory bound per key: only the most recent `limit` slots ever matter, and no real policy is this large. */
+const MAX_SLOTS = 10_000;
 
 /**
  * In-process {@link RateLimitStore} (the default). Single-threaded JavaScript makes each method atomic. For
@@ -21,7 +30,14 @@ export class MemoryRateLimitStore implements RateLimitStore {
   #state(key: string): KeyState {
     let state = this.#keys.get(key);
     if (!state) {
-      state = { slots: [], last: 0, pausedUntil: 0, observation: null, reservedSinceObservation: 0 };
+      state = {
+        slots: [],
+        last: 0,
+        pausedUntil: 0,
+        observation: null,
+        reservedSinceObservation: 0,
+        longestWindowMs: 0,
+      };
       this.#keys.set(key, state);
     }
     return state;
@@ -40,14 +56,13 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
     // Rolling window: at most `limit` sends in any `windowMs`. Slots are ascending and `at` is not before any of
     // them, so only the limit-th most recent slot can push `at` later.
-    const cutoff = Math.min(now, at) - policy.windowMs;
+    state.longestWindowMs = Math.max(state.longestWindowMs, policy.windowMs);
+    const cutoff = Math.min(now, at) - state.longestWindowMs;
     while (state.slots.length > 0 && state.slots[0]! <= cutoff) state.slots.shift();
     if (policy.limit >= 1 && state.slots.length >= policy.limit) {
       at = Math.max(at, state.slots[state.slots.length - policy.limit]! + policy.windowMs);
     }
-    // Only the last `limit` slots can ever matter; cap memory under an "unlimited" policy.
-    const keep = Math.max(1, Math.min(policy.limit, 10_000));
-    while (state.slots.length >= keep) state.slots.shift();
+    while (state.slots.length >= MAX_SLOTS) state.slots.shift();
     state.slots.push(at);
     state.last = at;
     state.reservedSinceObservation += 1;

@@ -91,6 +91,7 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
     let responseHeaders: Record<string, string> = {};
     try {
       const response = await send(request);
+      rt.limiter?.recordLatency(Date.now() - started);
       status = response.status;
       requestId = requestIdOf(response.headers);
       responseHeaders = safeHeaders(response.headers, credentials.redact);

@@ -172,6 +172,16 @@ describe('MemoryRateLimitStore', () => {
     expect(await store.reserve('k', unlimited, 1_002)).toBe(6_000);
   });
 
+  it('a second caller reserving under a shorter window does not erase slots the first window still counts', async () => {
+    const store = new MemoryRateLimitStore();
+    const minute = { limit: 3, windowMs: 60_000 };
+    for (let i = 0; i < 3; i++) await store.reserve('k', minute, 10_000 + i);
+    // A fresh client that has not learned the policy yet reserves under a short "unlimited" window...
+    await store.reserve('k', { limit: Number.MAX_SAFE_INTEGER, windowMs: 1_000 }, 20_000);
+    // ...and the minute-window caller must still count the first three sends.
+    expect(await store.reserve('k', minute, 21_000)).toBeGreaterThanOrEqual(70_001);
+  });
+
   it('pauseUntil holds every reservation of that key only', async () => {
     const store = new MemoryRateLimitStore();
     await store.pauseUntil('a', 5_000);

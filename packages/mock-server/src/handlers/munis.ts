@@ -6,7 +6,7 @@ import { lastTradeDay } from '../data/market/muni-trades';
 import type { MuniEntry } from '../data/model';
 import type { Universe } from '../data/universe';
 import { invalidField } from '../pipeline/errors';
-import { containsText, parseSort, sameText, sortRows } from '../search/match';
+import { parseSort, sameText, sortRows, startsWord } from '../search/match';
 import { MUNI_SORT_FIELDS, matchesMuniSearch, muniSortValue } from '../search/munis';
 import { distinct, page } from './paging';
 import { cashflowRows } from './priced';
@@ -75,9 +75,9 @@ export const muniHandlers: MuniHandlers = {
     const found = u.entities
       .filter(
         (e) =>
-          containsText(e.name, query) ||
+          startsWord(e.name, query) ||
           sameText(e.state, query) ||
-          e.counties.some((c) => containsText(c, query)),
+          e.counties.some((c) => startsWord(c, query)),
       )
       .sort((a, b) => a.entity_id - b.entity_id);
     const data = found

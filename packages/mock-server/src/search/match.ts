@@ -5,6 +5,17 @@ export function containsText(haystack: string | null | undefined, needle: string
   return typeof haystack === 'string' && haystack.toLowerCase().includes(needle.trim().toLowerCase());
 }
 
+/** Case-insensitive match at the start of a word (`chic` finds "City of Chicago", `ks` not "Jacksonville"). */
+export function startsWord(haystack: string | null | undefined, needle: string): boolean {
+  const query = needle.trim().toLowerCase();
+  if (typeof haystack !== 'string' || query === '') return false;
+  const text = haystack.toLowerCase();
+  for (let i = text.indexOf(query); i >= 0; i = text.indexOf(query, i + 1)) {
+    if (i === 0 || !/[a-z0-9]/.test(text[i - 1] as string)) return true;
+  }
+  return false;
+}
+
 /** Case-insensitive equality. */
 export function sameText(a: string | null | undefined, b: string): boolean {
   return typeof a === 'string' && a.toLowerCase() === b.trim().toLowerCase();

@@ -1,0 +1,165 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseCli } from '../src/cli/args';
+import { MOCK_API_KEY } from '../src/index';
+
+const PACKAGE = join(import.meta.dirname, '..');
+const BIN = join(PACKAGE, 'dist/bin.js');
+const CORE_DIST = join(PACKAGE, '../core/dist/analytics/index.js');
+
+function newestSource(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((d) =>
+      d.isDirectory() ? newestSource(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs,
+    ),
+  );
+}
+
+/** Builds the bin when dist is missing or older than the sources (turbo builds before testing anyway). */
+function ensureBuilt(): void {
+  if (!existsSync(CORE_DIST))
+    execFileSync('pnpm', ['exec', 'tsup'], { cwd: join(PACKAGE, '../core'), stdio: 'pipe' });
+  const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < newestSource(join(PACKAGE, 'src'));
+  if (stale) execFileSync('pnpm', ['exec', 'tsup'], { cwd: PACKAGE, stdio: 'pipe' });
+}
+
+describe('parseCli', () => {
+  test('defaults: port 4010, the test key, the default limits', () => {
+    expect(parseCli([])).toEqual({ kind: 'run', options: { port: 4010 }, log: false });
+  });
+
+  test('every option', () => {
+    const command = parseCli([
+      '--port',
+      '0',
+      '--host',
+      '0.0.0.0',
+      '--api-key',
+      'a',
+      '-k',
+      'b',
+      '--rate-limit',
+      '20/10',
+      '--quota',
+      'off',
+      '--seed',
+      '7',
+      '--data-date',
+      '2025-06-30',
+      '--latency',
+      '50',
+      '--fault-rate',
+      '0.25',
+      '--faults',
+      '500,reset',
+      '--fault-seed',
+      '9',
+      '--operations',
+      'bond_search,muni_search',
+      '--history-days',
+      '365',
+      '--no-full-reference',
+      '--bonds',
+      '100',
+      '--munis',
+      '200',
+      '--log',
+    ]);
+    expect(command).toEqual({
+      kind: 'run',
+      log: true,
+      options: {
+        port: 0,
+        host: '0.0.0.0',
+        apiKeys: ['a', 'b'],
+        rateLimit: { limit: 20, windowSeconds: 10 },
+        quota: false,
+        seed: 7,
+        dataDate: '2025-06-30',
+        latencyMs: 50,
+        faults: { rate: 0.25, kinds: ['500', 'reset'], seed: 9 },
+        tier: { operations: ['bond_search', 'muni_search'], historyDays: 365, fullReferenceData: false },
+        dataset: { bonds: 100, munis: 200 },
+      },
+    });
+    expect(parseCli(['--rate-limit', 'off'])).toMatchObject({ options: { rateLimit: false } });
+  });
+
+  test.each([
+    [['--port', 'x'], /--port must be an integer/],
+    [['--rate-limit', '100'], /--rate-limit must look like 100\/60/],
+    [['--faults', '500,boom'], /unknown fault "boom"/],
+    [['--operations', 'bond_lookup'], /unknown operation "bond_lookup"/],
+    [['--fault-rate', '2'], /--fault-rate must be a number from 0 to 1/],
+    [['--nope'], /Unknown option '--nope'/],
+  ])('%j is a usage error', (argv, message) => {
+    const command = parseCli(argv);
+    expect(command.kind).toBe('error');
+    expect((command as { message: string }).message).toMatch(message);
+  });
+
+  test('--help and --version', () => {
+    expect(parseCli(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCli(['-v'])).toEqual({ kind: 'version' });
+  });
+});
+
+describe('terrapin-mock bin', () => {
+  test('prints --help', () => {
+    ensureBuilt();
+    const help = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+    expect(help).toMatch(/^Usage: terrapin-mock \[options\]/);
+    expect(help).toContain('--rate-limit <n/s>');
+    expect(help).toContain(
+      'x-mock-fault: 429|500|502|503|504|timeout|slow|reset|malformed-json|html-502|empty',
+    );
+  }, 120_000);
+
+  test('starts, prints its URL and key, serves, and stops cleanly on SIGTERM and SIGINT', async () => {
+    ensureBuilt();
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const child = spawn(
+        process.execPath,
+        [BIN, '--port', '0', '--bonds', '100', '--agency', '50', '--munis', '200'],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stdout = '';
+      child.stdout.setEncoding('utf8');
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: string) => {
+          stdout += chunk;
+          const match = /listening on (http:\/\/\S+)/.exec(stdout);
+          if (match) resolve(match[1] as string);
+        });
+        child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${stdout}`)));
+      });
+      expect(stdout).toContain(MOCK_API_KEY);
+      const res = await fetch(`${url}/api/v1/bond_search`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${MOCK_API_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ countries: ['Italy'], limit: 1 }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('ratelimit-policy')).toBe('100;w=60');
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill(signal);
+      expect(await exited).toBe(0);
+      expect(stdout).toContain(`terrapin-mock stopped (${signal})`);
+    }
+  }, 120_000);
+
+  test('a usage error exits with code 2', () => {
+    ensureBuilt();
+    let status = 0;
+    try {
+      execFileSync(process.execPath, [BIN, '--rate-limit', 'lots'], { stdio: 'pipe' });
+    } catch (error) {
+      status = (error as { status: number }).status;
+    }
+    expect(status).toBe(2);
+  }, 120_000);
+});
