@@ -1,6 +1,7 @@
 // P1 (issue 10): what the client adds to one call. `terrapin.bonds.reference` for 1 ISIN against the local mock vs
 // a raw `fetch` + `JSON.parse` of the same request to the same server, interleaved call by call (the order
-// alternates) so both see the same server and machine state; per-call medians. Goal ≤ 1.10×.
+// alternates) so both see the same server and machine state; per-call medians. The mock runs in its own process,
+// as a real API would, so its work does not share this event loop. Goal ≤ 1.10×.
 import { pathToFileURL } from 'node:url';
 import { importBuilt } from './lib/packages.mjs';
 import { startMock } from './lib/servers.mjs';
@@ -71,7 +72,9 @@ export const scenario = {
       }
     }
     const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    return [{ key: 'reference', value: mid(client), baseline: mid(raw), samples: client, baselineSamples: raw }];
+    return [
+      { key: 'reference', value: mid(client), baseline: mid(raw), samples: client, baselineSamples: raw },
+    ];
   },
   async teardown({ mock }) {
     await mock.close();
@@ -82,7 +85,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const context = await scenario.setup();
   try {
     const [figure] = await scenario.measure(context, 0);
-    console.log(`client ${figure.value.toFixed(3)} ms, raw ${figure.baseline.toFixed(3)} ms, ratio ${(figure.value / figure.baseline).toFixed(3)}`);
+    console.log(
+      `client ${figure.value.toFixed(3)} ms, raw ${figure.baseline.toFixed(3)} ms, ratio ${(figure.value / figure.baseline).toFixed(3)}`,
+    );
   } finally {
     await scenario.teardown(context);
   }

@@ -32,7 +32,8 @@ async function responseText(mock, search, operation) {
   for (let i = 0; i < isins.length; i += 100) {
     rows.push(...JSON.parse(await post(operation, { isins: isins.slice(i, i + 100) })).data);
   }
-  if (rows.length !== ROWS) throw new Error(`P2: ${operation} returned ${rows.length} rows, expected ${ROWS}`);
+  if (rows.length !== ROWS)
+    throw new Error(`P2: ${operation} returned ${rows.length} rows, expected ${ROWS}`);
   return JSON.stringify({ data: rows, total: rows.length });
 }
 
@@ -108,7 +109,13 @@ export const scenario = {
       }
       if (sink !== 2 * PARSES * ROWS) throw new Error('P2: lost rows');
       const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      out.push({ key, value: mid(validated), baseline: mid(parsed), samples: validated, baselineSamples: parsed });
+      out.push({
+        key,
+        value: mid(validated),
+        baseline: mid(parsed),
+        samples: validated,
+        baselineSamples: parsed,
+      });
     }
     return out;
   },
@@ -122,7 +129,9 @@ export const scenario = {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const context = await scenario.setup();
   for (const f of await scenario.measure(context, 0)) {
-    console.log(`${f.key}: schema ${f.value.toFixed(2)} ms, JSON.parse ${f.baseline.toFixed(2)} ms, ${(f.value / f.baseline).toFixed(2)}×`);
+    console.log(
+      `${f.key}: schema ${f.value.toFixed(2)} ms, JSON.parse ${f.baseline.toFixed(2)} ms, ${(f.value / f.baseline).toFixed(2)}×`,
+    );
   }
   console.log(scenario.report(context));
 }

@@ -43,11 +43,16 @@ export const scenario = {
     const isins = [];
     try {
       const terrapin = createTerrapinClient({ apiKey: source.apiKey, baseUrl: source.url });
-      for await (const row of terrapin.bonds.searchAll({ include_non_outstanding: true }, { pageSize: 1000, maxItems: ISINS })) isins.push(row.isin);
+      for await (const row of terrapin.bonds.searchAll(
+        { include_non_outstanding: true },
+        { pageSize: 1000, maxItems: ISINS },
+      ))
+        isins.push(row.isin);
     } finally {
       await source.close();
     }
-    if (new Set(isins).size !== ISINS) throw new Error(`P3: the mock offered ${new Set(isins).size} ISINs, need ${ISINS}`);
+    if (new Set(isins).size !== ISINS)
+      throw new Error(`P3: the mock offered ${new Set(isins).size} ISINs, need ${ISINS}`);
     return { createTerrapinClient, isins };
   },
   async measure({ createTerrapinClient, isins }) {

@@ -19,15 +19,24 @@ const CONSUMER_DIR = resolve(ROOT, 'packages/react-hooks');
 
 /** Everything react-hooks exports, minus what the app already has (React, TanStack Query, core). */
 export const HOOKS_ENTRY = `export * from '@terrapin/react-hooks';\n`;
-export const HOOKS_EXTERNAL = ['react', 'react/*', 'react-dom', '@tanstack/*', '@terrapin/core', '@terrapin/core/*'];
+export const HOOKS_EXTERNAL = [
+  'react',
+  'react/*',
+  'react-dom',
+  '@tanstack/*',
+  '@terrapin/core',
+  '@terrapin/core/*',
+];
 const HOOKS_CONSUMER_DIR = resolve(ROOT, 'apps/bond-screener');
 
-const CORE_SRC = resolve(ROOT, 'packages/core/src');
 const SRC_ENTRY = CORE_ENTRY.replace("'@terrapin/core'", "'./src/index.ts'");
 
 /** Groups of the core bundle (built from core's src so each module is visible), in display order. */
 const GROUPS = [
-  { name: 'core: operations table (26 schemas + CLI field metadata)', file: 'contract/operations.generated.ts' },
+  {
+    name: 'core: operations table (26 schemas + CLI field metadata)',
+    file: 'contract/operations.generated.ts',
+  },
   { name: 'core: contract helpers + request validation', dir: 'contract' },
   { name: 'core: client (transport, retries, pacing, batching, quota)', dir: 'client' },
   { name: 'core: errors', dir: 'errors' },
@@ -122,7 +131,10 @@ export const scenario = {
       '  | input | minified KB | share | ≈ gzip KB |',
       '  |---|---|---|---|',
     ];
-    const order = [...GROUPS.map((g) => g.name), ...[...minBy.keys()].filter((g) => !GROUPS.some((x) => x.name === g))];
+    const order = [
+      ...GROUPS.map((g) => g.name),
+      ...[...minBy.keys()].filter((g) => !GROUPS.some((x) => x.name === g)),
+    ];
     for (const name of order) {
       const bytes = minBy.get(name);
       if (!bytes) continue;
@@ -160,11 +172,17 @@ export async function explain() {
       .replace(/^ {4}(summary|description): ".*",$/gm, '    $1: "",')
       .replace(/^ {4}response: envelope\(.*\),$/gm, '    response: null,')
       .replace(/^ {4}item: .*,$/gm, '    item: null,')
-      .replace(/^(?:export )?const (\w+) = z\.[^\n]*(?:;|\n(?:[ \t][^\n]*\n)*[})\]]+;)$/gm, 'const $1 = null;'),
+      .replace(
+        /^(?:export )?const (\w+) = z\.[^\n]*(?:;|\n(?:[ \t][^\n]*\n)*[})\]]+;)$/gm,
+        'const $1 = null;',
+      ),
   );
   const variants = [
     ['as built', base],
-    ['table without `fields`/summary/description (CLI-only metadata)', await bundle({ contents: SRC_ENTRY, resolveDir: dir, plugins: [noMeta] })],
+    [
+      'table without `fields`/summary/description (CLI-only metadata)',
+      await bundle({ contents: SRC_ENTRY, resolveDir: dir, plugins: [noMeta] }),
+    ],
     [
       '… and without response schemas (validateResponses not shipped)',
       await bundle({ contents: SRC_ENTRY, resolveDir: dir, plugins: [noResponses] }),
@@ -175,16 +193,27 @@ export async function explain() {
     setup(build) {
       build.onResolve({ filter: /^ky$/ }, () => ({ path: 'ky', namespace: 'shim' }));
       build.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
-        contents: 'export default (url, { fetch: f = globalThis.fetch, retry, timeout, throwHttpErrors, ...init }) => f(url, init);',
+        contents:
+          'export default (url, { fetch: f = globalThis.fetch, retry, timeout, throwHttpErrors, ...init }) => f(url, init);',
         loader: 'js',
       }));
     },
   };
   variants.push(
-    ['ky replaced by a direct fetch call (core uses none of its features: retry 0, timeout off)', await bundle({ contents: SRC_ENTRY, resolveDir: dir, plugins: [noKy] })],
-    ['table without CLI metadata + direct fetch', await bundle({ contents: SRC_ENTRY, resolveDir: dir, plugins: [noMeta, noKy] })],
+    [
+      'ky replaced by a direct fetch call (core uses none of its features: retry 0, timeout off)',
+      await bundle({ contents: SRC_ENTRY, resolveDir: dir, plugins: [noKy] }),
+    ],
+    [
+      'table without CLI metadata + direct fetch',
+      await bundle({ contents: SRC_ENTRY, resolveDir: dir, plugins: [noMeta, noKy] }),
+    ],
   );
-  const hooks = await bundle({ contents: HOOKS_ENTRY, resolveDir: HOOKS_CONSUMER_DIR, external: HOOKS_EXTERNAL });
+  const hooks = await bundle({
+    contents: HOOKS_ENTRY,
+    resolveDir: HOOKS_CONSUMER_DIR,
+    external: HOOKS_EXTERNAL,
+  });
   const hooksNoLoader = await bundle({
     contents: HOOKS_ENTRY,
     resolveDir: HOOKS_CONSUMER_DIR,
@@ -206,8 +235,6 @@ export async function explain() {
   );
   return lines.join('\n');
 }
-
-export { gzipSize };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const context = await scenario.setup();

@@ -12,7 +12,8 @@ function spawnMs(args) {
   const start = nowMs();
   const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = nowMs() - start;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 }
 

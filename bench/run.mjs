@@ -11,7 +11,7 @@
  * Benchmarks report ratios measured in one run on this machine; they are never timed tests (DESIGN.md).
  */
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { run as runAnalytics } from './analytics.bench.mjs';
 import { missingBuilds, staleBuilds } from './lib/packages.mjs';
@@ -58,13 +58,21 @@ const { values: args } = parseArgs({
 const wanted = args.only ? new Set(args.only.split(',').map((s) => s.trim().toUpperCase())) : null;
 const selected = SCENARIOS.filter((s) => !wanted || wanted.has(s.id.toUpperCase()));
 if (selected.length === 0) {
-  console.error(`bench: no scenario matches --only ${args.only} (known: ${SCENARIOS.map((s) => s.id).join(', ')})`);
+  console.error(
+    `bench: no scenario matches --only ${args.only} (known: ${SCENARIOS.map((s) => s.id).join(', ')})`,
+  );
   process.exit(2);
 }
 
+const load = () => loadavg()[0].toFixed(2);
 console.log(
-  `terrapin bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString()}`,
+  `terrapin bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${load()}, ${new Date().toISOString()}`,
 );
+if (loadavg()[0] > cpus().length) {
+  console.warn(
+    `bench: the machine is busy (load ${load()} on ${cpus().length} cores): timings will be noisy`,
+  );
+}
 const stale = staleBuilds([...new Set(selected.flatMap((s) => s.needs))]);
 if (stale.length) {
   console.warn(`bench: src/ is newer than dist/ for ${stale.join(', ')}: run \`pnpm turbo run build\` first`);
@@ -111,9 +119,10 @@ for (const scenario of selected) {
 }
 
 console.log(`\n${formatTable(figures)}\n`);
-const missed = figures.filter((f) => f.met === false);
+const judged = figures.filter((f) => f.goal !== null);
+const missed = judged.filter((f) => f.met !== true);
 console.log(
-  `${figures.length - missed.length} of ${figures.length} figures met their goal${missed.length ? `; missed: ${missed.map((f) => f.name.split(/\s+/)[0]).join(', ')}` : ''}`,
+  `${judged.length - missed.length} of ${judged.length} goals met${missed.length ? `; missed: ${missed.map((f) => f.name.split(' ').slice(0, 2).join(' ')).join('; ')}` : ''} (load ${load()} at the end)`,
 );
 
 if (!wanted || args.write) {

@@ -32,7 +32,14 @@ export function gzipSize(bytes) {
  * @returns {Promise<{ minBytes: number, gzipBytes: number, inputs: Record<string, number> }>} `inputs` maps each
  * bundled file to the minified bytes it contributes (esbuild's metafile).
  */
-export async function bundle({ contents, resolveDir, loader = 'js', external = [], plugins = [], attribute = false }) {
+export async function bundle({
+  contents,
+  resolveDir,
+  loader = 'js',
+  external = [],
+  plugins = [],
+  attribute = false,
+}) {
   const esbuild = await loadEsbuild();
   const result = await esbuild.build({
     stdin: { contents, resolveDir, loader, sourcefile: 'entry.js' },
@@ -52,7 +59,9 @@ export async function bundle({ contents, resolveDir, loader = 'js', external = [
   });
   const code = result.outputFiles.find((f) => f.path.endsWith('.js')).contents;
   const [, output] = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.js'));
-  const inputs = Object.fromEntries(Object.entries(output.inputs).map(([file, v]) => [file, v.bytesInOutput]));
+  const inputs = Object.fromEntries(
+    Object.entries(output.inputs).map(([file, v]) => [file, v.bytesInOutput]),
+  );
   const measured = { minBytes: code.length, gzipBytes: gzipSize(code), inputs };
   if (attribute) {
     const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
@@ -61,7 +70,9 @@ export async function bundle({ contents, resolveDir, loader = 'js', external = [
   return measured;
 }
 
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+const B64 = Object.fromEntries(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
+);
 
 function decodeVlq(segment) {
   const values = [];

@@ -39,5 +39,7 @@ export function meets(goal, figure) {
 /** `≤ 1.10×` or `≤ 25 KB`. */
 export function describeGoal(goal, unit) {
   if (!goal) return '—';
-  return goal.of === 'ratio' ? `${SYMBOLS[goal.op]} ${goal.value}×` : `${SYMBOLS[goal.op]} ${goal.value} ${unit}`;
+  return goal.of === 'ratio'
+    ? `${SYMBOLS[goal.op]} ${goal.value}×`
+    : `${SYMBOLS[goal.op]} ${goal.value} ${unit}`;
 }

@@ -1,46 +1,75 @@
-// Local servers for the scenarios: the offline mock API (`@terrapin/mock-server`, built) and an Express app with
-// the proxy in front of it. Everything listens on 127.0.0.1 with a port picked by the OS.
-import { importBuilt, importFrom } from './packages.mjs';
+// Servers for the scenarios, each in its own Node process so the process being measured shares its event loop
+// with nothing else (a real API and a real BFF never live inside the caller): the offline mock API
+// (`terrapin-mock`, built) and an Express app with the proxy in front of it (bench/lib/proxy-server.mjs).
+// Everything listens on 127.0.0.1 with a port picked by the OS.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { entryPath, importBuilt } from './packages.mjs';
 
-/**
- * Starts the mock API. Defaults suit a benchmark: no rate limit, no quota, a fixed seed, no injected faults.
- * @returns {Promise<{ url: string, apiKey: string, close(): Promise<void>, server: object }>}
- */
-export async function startMock(options = {}) {
-  const mock = await importBuilt('mock-server');
-  const server = await mock.createMockServer({ port: 0, rateLimit: false, quota: false, seed: 1, ...options });
-  return { url: server.url, apiKey: mock.MOCK_API_KEY, close: () => server.close(), server };
+const MOCK_BIN = entryPath('mock-server').replace(/index\.js$/, 'bin.js');
+const PROXY_SERVER = fileURLToPath(new URL('./proxy-server.mjs', import.meta.url));
+
+/** Spawns `node <script> …args` and resolves with the first URL it prints, plus a way to stop it. */
+function spawnServer(script, args, name) {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /https?:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (!match) return;
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolve({
+        url: match[0],
+        child,
+        close: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`${name} exited with ${code} before listening:\n${output}`)),
+    );
+    child.once('error', reject);
+  });
 }
 
 /**
- * An Express app serving `terrapinProxy(options)` under `/api/terrapin`, with a timing middleware in front that
- * records, per answered request, the time spent inside the app (arrival → response finished), in ms.
- * @returns {Promise<{ url: string, baseUrl: string, handlingMs: number[], close(): Promise<void> }>}
+ * Starts the mock API in its own process. Defaults suit a benchmark: no rate limit, no quota, a fixed seed.
+ * @param {{ seed?: number, rateLimit?: { limit: number, windowSeconds: number } | false, latencyMs?: number,
+ *   dataset?: { bonds?: number, agency?: number, munis?: number } }} [options]
+ * @returns {Promise<{ url: string, apiKey: string, close(): Promise<void> }>}
  */
-export async function startProxy(proxyOptions) {
-  const { default: express } = await importFrom('packages/express-middleware', 'express');
-  const { terrapinProxy, terrapinErrorHandler } = await importBuilt('express-middleware');
-  const handlingMs = [];
-  const app = express();
-  app.use((req, res, next) => {
-    const start = process.hrtime.bigint();
-    res.on('finish', () => handlingMs.push(Number(process.hrtime.bigint() - start) / 1e6));
-    next();
-  });
-  app.use('/api/terrapin', terrapinProxy(proxyOptions));
-  app.use(terrapinErrorHandler());
-  const server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${server.address().port}`;
+export async function startMock(options = {}) {
+  const { MOCK_API_KEY } = await importBuilt('mock-server');
+  const { seed = 1, rateLimit = false, dataset = {}, latencyMs = 0 } = options;
+  const args = ['--port', '0', '--quota', 'off', '--seed', String(seed), '--latency', String(latencyMs)];
+  args.push('--rate-limit', rateLimit ? `${rateLimit.limit}/${rateLimit.windowSeconds}` : 'off');
+  for (const [name, value] of Object.entries(dataset)) args.push(`--${name}`, String(value));
+  const server = await spawnServer(MOCK_BIN, args, 'terrapin-mock');
+  return { url: server.url, apiKey: MOCK_API_KEY, close: server.close };
+}
+
+/**
+ * Starts an Express app with `terrapinProxy(options)` under `/api/terrapin`, in its own process. `options` must be
+ * JSON (no functions). `handling()` returns (and forgets) the time spent inside the app for each request answered
+ * since the last call, in ms (arrival → response finished).
+ * @returns {Promise<{ url: string, baseUrl: string, handling(): Promise<number[]>, close(): Promise<void> }>}
+ */
+export async function startProxy(options) {
+  const server = await spawnServer(PROXY_SERVER, [JSON.stringify(options)], 'proxy server');
   return {
-    url,
-    baseUrl: `${url}/api/terrapin`,
-    handlingMs,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+    url: server.url,
+    baseUrl: `${server.url}/api/terrapin`,
+    handling: async () => (await fetch(`${server.url}/__bench/handling`)).json(),
+    close: server.close,
   };
 }

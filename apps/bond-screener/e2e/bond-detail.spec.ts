@@ -1,7 +1,9 @@
 import { expect, screenshot, test } from './fixtures';
 
 test.describe('bond detail', () => {
-  test('opens an Italian bond: reference data, a drawn price chart and the cash flows', async ({ page }, testInfo) => {
+  test('opens an Italian bond: reference data, a drawn price chart and the cash flows', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/');
     await page.getByLabel('Countries').fill('Italy');
     await page.getByLabel('Min coupon').fill('3');
@@ -28,13 +30,18 @@ test.describe('bond detail', () => {
     // Dates on the x axis (`Mar 26`).
     const ticks = page.getByTestId('price-chart').locator('.recharts-cartesian-axis-tick-value');
     await expect
-      .poll(async () => (await ticks.allTextContents()).filter((tick) => /^[A-Z][a-z]{2} \d{2}$/.test(tick)).length)
+      .poll(
+        async () =>
+          (await ticks.allTextContents()).filter((tick) => /^[A-Z][a-z]{2} \d{2}$/.test(tick)).length,
+      )
       .toBeGreaterThan(3);
 
     const flows = page.getByTestId('cashflow-table').locator('tbody tr');
     expect(await flows.count()).toBeGreaterThan(1);
     await expect(flows.last()).toContainText('Principal');
-    await expect(page.locator('[data-testid="cashflow-chart"] .recharts-bar-rectangle').first()).toBeVisible();
+    await expect(
+      page.locator('[data-testid="cashflow-chart"] .recharts-bar-rectangle').first(),
+    ).toBeVisible();
 
     await expect(page.getByTestId('analytics')).toContainText('Accrued interest');
 

@@ -70,7 +70,10 @@ test('the served front end and the API responses never contain the server’s ke
     await fetch(`${app.url}/api/nothing-here`),
   ];
   for (const response of answers) {
-    check(`${response.url} ${response.status}`, `${JSON.stringify([...response.headers])}\n${await response.text()}`);
+    check(
+      `${response.url} ${response.status}`,
+      `${JSON.stringify([...response.headers])}\n${await response.text()}`,
+    );
   }
 
   // And everything the browser received while using the app.
@@ -78,7 +81,10 @@ test('the served front end and the API responses never contain the server’s ke
   page.on('response', (response) => {
     received.push(
       response.body().then(
-        (body) => [`browser ${response.url()}`, `${JSON.stringify(response.headers())}\n${body.toString('latin1')}`],
+        (body) => [
+          `browser ${response.url()}`,
+          `${JSON.stringify(response.headers())}\n${body.toString('latin1')}`,
+        ],
         () => null, // redirects and aborted requests have no body
       ),
     );

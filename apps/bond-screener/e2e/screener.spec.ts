@@ -19,7 +19,8 @@ test.describe('screener', () => {
 
     const rows = page.locator('.results-table tbody tr');
     await expect(rows).toHaveCount(25);
-    for (const country of await rows.locator('td:nth-child(3)').allTextContents()) expect(country).toBe('Italy');
+    for (const country of await rows.locator('td:nth-child(3)').allTextContents())
+      expect(country).toBe('Italy');
     for (const coupon of await rows.locator('td:nth-child(5)').allTextContents()) {
       expect(couponOf(coupon)).toBeGreaterThanOrEqual(3);
       expect(couponOf(coupon)).toBeLessThanOrEqual(5);
@@ -84,6 +85,30 @@ test.describe('screener', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
+  test('sorts municipal bonds across all results through the API', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('tab', { name: 'Municipal' }).click();
+    await expect(page.getByRole('heading', { name: /^Showing 1–25 of/ })).toBeVisible();
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect(page.getByRole('heading', { name: /^Showing 26–50 of/ })).toBeVisible();
+
+    const maturityHeader = page.getByRole('columnheader', { name: /Maturity/ });
+    await maturityHeader.getByRole('button').click();
+    await maturityHeader.getByRole('button').click();
+    await expect(maturityHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByText('Sorted by the API across all results.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Showing 1–25 of/ })).toBeVisible();
+
+    const maturities = await page.locator('.results-table tbody tr td:nth-child(6)').allTextContents();
+    expect(maturities).toEqual([...maturities].sort().reverse());
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect(page.getByRole('heading', { name: /^Showing 26–50 of/ })).toBeVisible();
+    // Page 2 continues the order: the API sorted the whole result set, not just the page shown.
+    const next = await page.locator('.results-table tbody tr td:nth-child(6)').allTextContents();
+    expect(next).toEqual([...next].sort().reverse());
+    expect((next[0] ?? '') <= (maturities.at(-1) ?? '')).toBe(true);
+  });
+
   test('works in a narrow window', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
@@ -95,5 +120,16 @@ test.describe('screener', () => {
     await expect(page.getByLabel('State')).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
     await screenshot(page, testInfo, 'screener-narrow');
+
+    await page.locator('.results-table tbody tr th a').first().click();
+    await expect(page.getByTestId('cashflow-table')).toBeVisible();
+    await expect(
+      page.locator('[data-testid="price-chart"] .recharts-line path.recharts-curve').first(),
+    ).toBeVisible();
+    const detailOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(detailOverflow).toBeLessThanOrEqual(0);
+    await screenshot(page, testInfo, 'bond-detail-narrow');
   });
 });

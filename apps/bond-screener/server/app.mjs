@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { terrapinErrorHandler, terrapinProxy } from '@terrapin/express-middleware';
-import { createMockServer, MOCK_API_KEY } from '@terrapin/mock-server';
+import { createMockServer, DEFAULT_QUOTA, MOCK_API_KEY } from '@terrapin/mock-server';
 import express from 'express';
 import { allowedOperations } from './allowed-operations.mjs';
 
@@ -18,6 +18,8 @@ export const proxyPath = '/api/terrapin';
  * @property {string} [host] Interface to bind. Default 127.0.0.1.
  * @property {string} [apiKey] Terrapin API key; without one the embedded mock server is used.
  * @property {string} [baseUrl] Terrapin API base URL (with a key); default https://terrapinfinance.com.
+ * @property {number} [monthlyIsinBudget] Distinct ISINs the server may pull per month; the SDK refuses a call that
+ *   would pass it before any quota is spent. Default: the embedded mock's quota, or none with a real key.
  * @property {string | false} [distDir] Built front end to serve; `false` serves only the API (dev mode).
  */
 
@@ -41,31 +43,17 @@ export async function startServer(options = {}) {
   const mock = apiKey ? null : await createMockServer({ port: 0 });
   const upstream = mock ? mock.url : options.baseUrl || 'https://terrapinfinance.com';
   const mode = mock ? 'mock' : 'live';
+  const monthlyIsinBudget = options.monthlyIsinBudget ?? (mock ? DEFAULT_QUOTA : undefined);
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(securityHeaders);
-
-  app.get('/api/app-info', (_req, res) => {
-    res.json({ mode, upstream: mock ? 'embedded mock server' : new URL(upstream).host });
-  });
-  const proxy = terrapinProxy({
-    apiKey: apiKey ?? MOCK_API_KEY,
-    baseUrl: upstream,
-    allow: [...allowedOperations],
-  });
-  // The browser's core client posts to `${baseUrl}/api/v1/<operation>` (the operation's path in the table), while
-  // the proxy routes `POST /:operation`: mount it under both so either form reaches it.
-  app.use([`${proxyPath}/api/v1`, proxyPath], proxy);
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ errors: [{ detail: 'No such API route on the bond screener server.' }] });
-  });
-
-  if (distDir !== false) serveFrontEnd(app, distDir);
-  app.use(terrapinErrorHandler());
-
-  const server = await listen(app, port, host);
+  /** @type {import('node:http').Server} */
+  let server;
+  try {
+    const app = createApp({ mode, upstream, apiKey: apiKey ?? MOCK_API_KEY, monthlyIsinBudget, distDir });
+    server = await listen(app, port, host);
+  } catch (error) {
+    await mock?.close(); // do not leave the embedded mock running when the app cannot start
+    throw error;
+  }
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
@@ -87,6 +75,38 @@ export async function startServer(options = {}) {
       return closing;
     },
   };
+}
+
+/**
+ * The Express app: app info, the Terrapin proxy, the built front end, the error handler.
+ * @param {{ mode: 'mock' | 'live', upstream: string, apiKey: string, monthlyIsinBudget: number | undefined,
+ *   distDir: string | false }} setup
+ */
+function createApp({ mode, upstream, apiKey, monthlyIsinBudget, distDir }) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+
+  app.get('/api/app-info', (_req, res) => {
+    res.json({ mode, upstream: mode === 'mock' ? 'embedded mock server' : new URL(upstream).host });
+  });
+  const proxy = terrapinProxy({
+    apiKey,
+    baseUrl: upstream,
+    monthlyIsinBudget,
+    allow: [...allowedOperations],
+  });
+  // The browser's core client posts to `${baseUrl}/api/v1/<operation>` (the operation's path in the table), while
+  // the proxy routes `POST /:operation`: mount it under both so either form reaches it.
+  app.use([`${proxyPath}/api/v1`, proxyPath], proxy);
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ errors: [{ detail: 'No such API route on the bond screener server.' }] });
+  });
+
+  if (distDir !== false) serveFrontEnd(app, distDir);
+  app.use(terrapinErrorHandler());
+  return app;
 }
 
 /**

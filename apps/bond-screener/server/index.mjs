@@ -23,6 +23,13 @@ try {
   throw error;
 }
 
+const budget = process.env.TERRAPIN_MONTHLY_ISIN_BUDGET;
+const monthlyIsinBudget = budget ? Number.parseInt(budget, 10) : undefined;
+if (monthlyIsinBudget !== undefined && !(monthlyIsinBudget > 0)) {
+  console.error(`TERRAPIN_MONTHLY_ISIN_BUDGET must be a positive number, got "${budget}".`);
+  process.exit(1);
+}
+
 let server;
 try {
   server = await app.startServer({
@@ -30,6 +37,7 @@ try {
     host: process.env.HOST || '127.0.0.1',
     apiKey: process.env.TERRAPIN_API_KEY,
     baseUrl: process.env.TERRAPIN_BASE_URL,
+    monthlyIsinBudget,
   });
 } catch (error) {
   const code = /** @type {{ code?: string }} */ (error).code;

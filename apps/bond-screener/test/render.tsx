@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { TerrapinProvider } from '@terrapin/react-hooks';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 
 export interface FakeCall {
@@ -9,6 +9,9 @@ export interface FakeCall {
 }
 
 type Handler = (name: string, body: unknown) => unknown;
+
+// CI runs these next to other suites and a browser; the 1 s default of findBy*/waitFor is too tight under load.
+configure({ asyncUtilTimeout: 10_000 });
 
 /**
  * Renders with a QueryClient and a stand-in Terrapin client whose `call` is `handler` (the component tests check

@@ -5,7 +5,8 @@ import type { DatasetSizes } from './data/universe';
  * Faults the mock can inject, per request (`x-mock-fault` header) or at a configured rate:
  * - `429`, `500`, `502`, `503`, `504`: that status with the API's error envelope (`429` adds `retry-after`);
  * - `html-502`: a 502 with an HTML page, as a load balancer sends during a redeploy;
- * - `malformed-json`: a 200 whose JSON body is cut short; `empty`: a 200 with no body at all;
+ * - `malformed-json`: the normal response (a 200 for a valid request) with its JSON body cut in half;
+ * - `empty`: the normal response with no body at all (`content-length: 0`);
  * - `slow`: the normal response after {@link FaultOptions.slowMs};
  * - `timeout`: the normal response held for {@link FaultOptions.timeoutMs}, longer than a client should wait;
  * - `reset`: the connection is destroyed without a response.

@@ -116,7 +116,11 @@ describe('municipal trades and price_to_yield', () => {
     expect(new Set(series.map((t) => t.trade_type))).toEqual(
       new Set(['customer_bought', 'customer_sold', 'inter_dealer']),
     );
-    for (const t of series) expect(t.trade_datetime as string).toMatch(/^2025-03-04T\d{2}:\d{2}:\d{2}$/);
+    for (const t of series) {
+      expect(t.trade_datetime as string).toMatch(/^2025-03-04T\d{2}:\d{2}:\d{2}$/);
+      expect(typeof t.price).toBe('number');
+      expect(typeof t.ytm_semi_annual).toBe('number');
+    }
     const sample = series.filter((t) => t.price !== null).filter((_, i) => i % 10 === 0);
     const reply = await post(
       mock,
@@ -160,6 +164,26 @@ describe('municipal trades and price_to_yield', () => {
       expect(answer.trade_data[0]!.ytm_semi_annual as number).toBeCloseTo(ytm, 3);
       expect(answer.trade_data[0]!.ytm_continuous as number).toBeCloseTo(200 * Math.log(1 + ytm / 200), 4);
     });
+  });
+
+  test('when-issued trades (between sale and dated date) are priced too', async () => {
+    const refs = rows(
+      await post(mock, 'muni_search', {
+        issued_amount_min: 5_000_000,
+        full_reference_data: true,
+        limit: 300,
+      }),
+    );
+    const trades: Row[] = [];
+    for (const r of refs) {
+      if ((r.award_date as string) >= (r.dated_date as string)) continue;
+      const window = { isin: r.isin, start_date: r.award_date, end_date: r.dated_date };
+      trades.push(
+        ...rows(await post(mock, 'muni_pricing_history', window)).filter((t) => t.is_when_issued_trade),
+      );
+    }
+    expect(trades.length).toBeGreaterThan(3);
+    for (const t of trades) expect(typeof t.price).toBe('number');
   });
 
   test('history is newest first, within the window, latest is its first row', async () => {

@@ -18,6 +18,8 @@ interface ResultsPanelProps {
   total: number;
   paging: Paging;
   sort: SortState | null;
+  /** The API applied the sort to the whole result set (else it applies to the page shown). */
+  serverSorted: boolean;
   loading: boolean;
   fetching: boolean;
   /** A non-validation error (validation errors are shown on the form). */
@@ -73,6 +75,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
         universe={universe}
         rows={rows}
         sort={sort}
+        serverSorted={props.serverSorted}
         onSortChange={props.onSortChange}
         caption={`${universeLabels[universe]} bonds, ${label.toLowerCase()}`}
         busy={fetching}
@@ -97,7 +100,9 @@ export function ResultsPanel(props: ResultsPanelProps) {
       </div>
       {sort && rows.length > 1 ? (
         <p className="results-panel__note">
-          Sorted within this page; the API returns pages in its own order.
+          {props.serverSorted
+            ? 'Sorted by the API across all results.'
+            : 'Sorted within this page: the API cannot sort by this column, so pages keep its own order.'}
         </p>
       ) : null}
       {body}

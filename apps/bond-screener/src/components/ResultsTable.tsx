@@ -9,6 +9,8 @@ interface ResultsTableProps {
   universe: Universe;
   rows: readonly ResultRow[];
   sort: SortState | null;
+  /** Rows already arrive in this order from the API. */
+  serverSorted: boolean;
   onSortChange: (sort: SortState | null) => void;
   caption: string;
   busy: boolean;
@@ -25,9 +27,19 @@ function cell(column: Column, row: ResultRow, universe: Universe) {
   return column.render(row);
 }
 
-export function ResultsTable({ universe, rows, sort, onSortChange, caption, busy }: ResultsTableProps) {
+export function ResultsTable({
+  universe,
+  rows,
+  sort,
+  serverSorted,
+  onSortChange,
+  caption,
+  busy,
+}: ResultsTableProps) {
   const columns = resultColumns[universe];
-  const sorted = sortRows(rows, sort, (row, key) => columns.find((column) => column.key === key)?.value(row));
+  const sorted = serverSorted
+    ? rows
+    : sortRows(rows, sort, (row, key) => columns.find((column) => column.key === key)?.value(row));
   return (
     <div className="table-scroll">
       <table className="data-table results-table" aria-busy={busy || undefined}>

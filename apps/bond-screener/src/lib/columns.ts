@@ -106,7 +106,3 @@ export const resultColumns: Record<Universe, Column[]> = {
     },
   ],
 };
-
-export function columnValue(universe: Universe, row: ResultRow, key: string): unknown {
-  return resultColumns[universe].find((column) => column.key === key)?.value(row);
-}

@@ -1,4 +1,6 @@
 import type { AgencySearchParams, BondSearchParams, MuniSearchParams } from '@terrapin/core';
+import { serverSortBody } from './server-sort';
+import type { SortState } from './sort';
 import type { Universe } from './universe';
 
 /** What the filter form holds: raw strings as typed, so a bad value reaches the contract and comes back with a pointer. */
@@ -166,18 +168,21 @@ export function muniSearchBody(filters: MuniFilters, paging: Paging): MuniSearch
 
 export type SearchBody = BondSearchParams | AgencySearchParams | MuniSearchParams;
 
+/** The search request for a universe: its filters, the page, and the order when the API can sort by it. */
 export function searchBody<U extends Universe>(
   universe: U,
   filters: FiltersByUniverse[U],
   paging: Paging,
+  sort: SortState | null = null,
 ): SearchBody {
+  const order = serverSortBody(universe, sort);
   switch (universe) {
     case 'bonds':
       return bondSearchBody(filters as BondFilters, paging);
     case 'agency':
-      return agencySearchBody(filters as AgencyFilters, paging);
+      return { ...agencySearchBody(filters as AgencyFilters, paging), ...(order as { sort?: string }) };
     default:
-      return muniSearchBody(filters as MuniFilters, paging);
+      return { ...muniSearchBody(filters as MuniFilters, paging), ...(order as { sort?: string[] }) };
   }
 }
 

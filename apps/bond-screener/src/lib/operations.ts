@@ -24,5 +24,3 @@ export const operationsFor = {
     cashflows: 'muni_cashflows',
   },
 } as const satisfies Record<Universe, Record<string, string>>;
-
-export const muniOnlyOperations = ['muni_documents', 'muni_bonds_in_series', 'download_document'] as const;

@@ -197,7 +197,7 @@ const muniGroups: ReferenceGroup[] = [
     fields: [
       text('Composite rating', 'composite_rating'),
       enumText('Rating group', 'rating_group'),
-      text('Rating', 'rating'),
+      enumText('Rating', 'rating'),
     ],
   },
   {

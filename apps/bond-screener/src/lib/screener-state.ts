@@ -19,7 +19,7 @@ export type ScreenerAction =
   | { type: 'reset'; universe: Universe }
   | { type: 'offset'; universe: Universe; offset: number }
   | { type: 'page-size'; universe: Universe; limit: number }
-  | { type: 'sort'; universe: Universe; sort: SortState | null };
+  | { type: 'sort'; universe: Universe; sort: SortState | null; firstPage: boolean };
 
 const firstPage: Paging = { limit: defaultPageSize, offset: 0 };
 
@@ -72,6 +72,13 @@ export function screenerReducer(state: ScreenerState, action: ScreenerAction): S
       };
     }
     case 'sort':
-      return { ...state, sort: { ...state.sort, [action.universe]: action.sort } };
+      // An order the API applies changes every page, so start again from the first one.
+      return {
+        ...state,
+        sort: { ...state.sort, [action.universe]: action.sort },
+        paging: action.firstPage
+          ? { ...state.paging, [action.universe]: { ...state.paging[action.universe], offset: 0 } }
+          : state.paging,
+      };
   }
 }

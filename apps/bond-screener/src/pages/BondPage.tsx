@@ -39,21 +39,21 @@ export function BondPage({ universe, isin }: { universe: Universe; isin: string 
           No reference data for {isin}. Check the ISIN, or try another universe.
         </p>
       ) : null}
-      <div className="bond-page__grid">
+      <div className="bond-page__top">
         <div className="bond-page__side">
           <LatestPriceCard universe={universe} query={latest} />
           <AnalyticsCard universe={universe} record={record} price={price} />
         </div>
         <PriceHistoryCard universe={universe} isin={isin} asOf={asOf} />
-        <ReferenceCard universe={universe} query={reference} />
-        <CashflowsCard universe={universe} isin={isin} />
-        {universe === 'munis' ? (
-          <>
-            <DocumentsCard isin={isin} />
-            <SeriesCard isin={isin} />
-          </>
-        ) : null}
       </div>
+      <ReferenceCard universe={universe} query={reference} />
+      <CashflowsCard universe={universe} isin={isin} />
+      {universe === 'munis' ? (
+        <div className="bond-page__pair">
+          <DocumentsCard isin={isin} />
+          <SeriesCard isin={isin} />
+        </div>
+      ) : null}
     </main>
   );
 }

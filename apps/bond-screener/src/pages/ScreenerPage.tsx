@@ -6,6 +6,7 @@ import { useSearchResults } from '../hooks/useSearchResults';
 import { presentError } from '../lib/errors';
 import { activeFilterCount, searchBody } from '../lib/filters';
 import type { ScreenerAction, ScreenerState } from '../lib/screener-state';
+import { isServerSort } from '../lib/server-sort';
 import { universeLabels } from '../lib/universe';
 
 interface ScreenerPageProps {
@@ -16,7 +17,9 @@ interface ScreenerPageProps {
 export function ScreenerPage({ state, dispatch }: ScreenerPageProps) {
   const { universe } = state;
   const paging = state.paging[universe];
-  const body = searchBody(universe, state.applied[universe], paging);
+  const sort = state.sort[universe];
+  const serverSorted = isServerSort(universe, sort);
+  const body = searchBody(universe, state.applied[universe], paging, sort);
   const search = useSearchResults(universe, body);
 
   // Memoised: the form moves focus when a new validation error arrives, not on every render.
@@ -61,7 +64,8 @@ export function ScreenerPage({ state, dispatch }: ScreenerPageProps) {
           rows={rows}
           total={error ? 0 : search.total}
           paging={paging}
-          sort={state.sort[universe]}
+          sort={sort}
+          serverSorted={serverSorted}
           loading={search.isPending && !error}
           fetching={search.isFetching}
           error={error && !validationError ? error : null}
@@ -70,7 +74,14 @@ export function ScreenerPage({ state, dispatch }: ScreenerPageProps) {
           onRetry={() => void search.refetch()}
           onOffsetChange={(offset) => dispatch({ type: 'offset', universe, offset })}
           onPageSizeChange={(limit) => dispatch({ type: 'page-size', universe, limit })}
-          onSortChange={(sort) => dispatch({ type: 'sort', universe, sort })}
+          onSortChange={(next) =>
+            dispatch({
+              type: 'sort',
+              universe,
+              sort: next,
+              firstPage: isServerSort(universe, next) || serverSorted,
+            })
+          }
           onResetFilters={() => dispatch({ type: 'reset', universe })}
         />
       </div>

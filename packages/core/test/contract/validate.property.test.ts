@@ -12,13 +12,32 @@ function bodyArbitrary(op: AnyOperation) {
   const fieldNames = op.fields.map((f) => f.name);
   const value = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom('US0378331005', 'us0378331005 ', 'US0378331006', '2024-02-29', '2023-02-29', '', -1, 0, 1001),
+    fc.constantFrom(
+      'US0378331005',
+      'us0378331005 ',
+      'US0378331006',
+      '2024-02-29',
+      '2023-02-29',
+      '',
+      -1,
+      0,
+      1001,
+    ),
     fc.array(fc.constantFrom('US0378331005', 'XS2724510792', 'BAD', 7, null), { maxLength: 5 }),
   );
   const key = fieldNames.length ? fc.oneof(fc.constantFrom(...fieldNames), fc.string()) : fc.string();
   const objectBody = fc.dictionary(key, value, { maxKeys: 6 });
   return op.bodyIsArray
-    ? fc.oneof(fc.array(fc.record({ isin: value, trade_data: fc.array(fc.dictionary(fc.string(), value), { maxLength: 2 }) }), { maxLength: 3 }), fc.jsonValue())
+    ? fc.oneof(
+        fc.array(
+          fc.record({
+            isin: value,
+            trade_data: fc.array(fc.dictionary(fc.string(), value), { maxLength: 2 }),
+          }),
+          { maxLength: 3 },
+        ),
+        fc.jsonValue(),
+      )
     : fc.oneof({ weight: 4, arbitrary: objectBody }, { weight: 1, arbitrary: fc.jsonValue() });
 }
 

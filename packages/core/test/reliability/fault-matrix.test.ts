@@ -3,6 +3,7 @@
 // the client's onRequest hook and by the mock) and the typed error; retryable faults must also heal after one
 // transient occurrence. The observed matrix is printed and written to bench/fault-matrix-client.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TerrapinAuthenticationError } from '../../src/errors/api-error';
 import {
   createTerrapinClient,
   type TerrapinClientOptions,
@@ -19,7 +20,6 @@ import {
   TerrapinTimeoutError,
   TerrapinUnprocessableEntityError,
 } from '../../src/index';
-import { TerrapinAuthenticationError } from '../../src/errors/api-error';
 import { emitMatrix, type MatrixRow } from './helpers/matrix';
 import { createMockServer, type FaultKind, MOCK_API_KEY, type MockServer } from './helpers/mock';
 
@@ -55,16 +55,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await mock?.close();
-  emitMatrix(
-    'fault-matrix-client.md',
-    'Fault matrix: @terrapin/core client → mock',
-    rows,
-    [
-      `client options: maxRetries ${MAX_RETRIES}, timeout ${TIMEOUT_MS} ms, retryBaseDelayMs 1; mock seed 1010.`,
-      '"attempts seen" = requests sent (onRequest hook) = requests received by the mock.',
-      '"one transient fault": the same fault injected once (mock.injectFault), then a normal answer.',
-    ],
-  );
+  emitMatrix('fault-matrix-client.md', 'Fault matrix: @terrapin/core client → mock', rows, [
+    `client options: maxRetries ${MAX_RETRIES}, timeout ${TIMEOUT_MS} ms, retryBaseDelayMs 1; mock seed 1010.`,
+    '"attempts seen" = requests sent (onRequest hook) = requests received by the mock (the mock logs a held ' +
+      '`timeout` request only when it is released, so that row counts the hook alone).',
+    '"one transient fault": the same fault injected once (mock.injectFault), then a normal answer.',
+  ]);
 });
 
 function client(server: MockServer, options: TerrapinClientOptions = {}) {
@@ -142,7 +138,11 @@ const RETRYABLE: RetryableCase[] = [
     check: (e) => expect(e.message).toContain('Bad Gateway'),
   },
   { fault: 'reset', label: 'connection reset', errorClass: TerrapinConnectionError },
-  { fault: 'timeout', label: `timeout (no answer within ${TIMEOUT_MS} ms)`, errorClass: TerrapinTimeoutError },
+  {
+    fault: 'timeout',
+    label: `timeout (no answer within ${TIMEOUT_MS} ms)`,
+    errorClass: TerrapinTimeoutError,
+  },
 ];
 
 describe('fault matrix: client against the mock', () => {

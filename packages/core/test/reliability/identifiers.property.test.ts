@@ -18,7 +18,9 @@ import {
 
 const RUNS = { numRuns: 10_000, seed: 20_251_010 };
 const chars = (alphabet: string, length: number) =>
-  fc.array(fc.constantFrom(...alphabet.split('')), { minLength: length, maxLength: length }).map((a) => a.join(''));
+  fc
+    .array(fc.constantFrom(...alphabet.split('')), { minLength: length, maxLength: length })
+    .map((a) => a.join(''));
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ALNUM = `${LETTERS}0123456789`;
 const CONSONANTS = 'BCDFGHJKLMNPQRSTVWXZ';
@@ -28,7 +30,11 @@ const isinBody = fc.tuple(chars(LETTERS, 2), chars(ALNUM, 9)).map(([cc, rest]) =
 const junk = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.string({ minLength: 8, maxLength: 12, unit: fc.constantFrom(...`${ALNUM}*@# -_\u00e9\u0130`.split('')) }),
+  fc.string({
+    minLength: 8,
+    maxLength: 12,
+    unit: fc.constantFrom(...`${ALNUM}*@# -_\u00e9\u0130`.split('')),
+  }),
 );
 
 /** Calls `fn`; a throw must be a TypeError that names the function. */
@@ -80,7 +86,9 @@ describe('identifier helpers under arbitrary input (10,000 cases each)', () => {
   });
 
   it('FIGI: exactly one check digit validates a well-formed body outside the reserved prefixes', () => {
-    const prefix = chars(CONSONANTS, 2).filter((p) => !['BS', 'BM', 'GG', 'GB', 'GH', 'KY', 'VG'].includes(p));
+    const prefix = chars(CONSONANTS, 2).filter(
+      (p) => !['BS', 'BM', 'GG', 'GB', 'GH', 'KY', 'VG'].includes(p),
+    );
     fc.assert(
       fc.property(prefix, chars(`${CONSONANTS}0123456789`, 8), (p, rest) => {
         expect(DIGITS.filter((d) => isValidFigi(`${p}G${rest}${d}`))).toHaveLength(1);

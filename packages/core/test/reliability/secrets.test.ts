@@ -15,7 +15,18 @@ import { createMockServer, type FaultKind, type MockServer } from './helpers/moc
 const CANARY = 'tpk_canary_9f8e7d6c5b4a';
 /** The secret part alone: a masked display (`tpk_…5b4a`) never holds this much of it. */
 const CANARY_CORE = '9f8e7d6c';
-const FAULTS: FaultKind[] = ['429', '500', '502', '503', '504', 'html-502', 'reset', 'timeout', 'malformed-json', 'empty'];
+const FAULTS: FaultKind[] = [
+  '429',
+  '500',
+  '502',
+  '503',
+  '504',
+  'html-502',
+  'reset',
+  'timeout',
+  'malformed-json',
+  'empty',
+];
 const CLI = resolve(import.meta.dirname, '../../../cli/dist/bin.js');
 
 /** Everything scanned, with where it came from. */
@@ -51,7 +62,9 @@ let isins: string[];
 
 beforeAll(async () => {
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => remember(`console.${method}`, format(...args)));
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) =>
+      remember(`console.${method}`, format(...args)),
+    );
   }
   mock = await createMockServer({
     apiKeys: [CANARY],
@@ -104,18 +117,38 @@ describe('the canary key never surfaces', () => {
 
   it('in final errors: 401 (key revoked), 403 quota, 404, 422 from the server, local validation', async () => {
     mock.reset();
-    rememberError('403 quota', await client().bonds.reference({ isins: isins.slice(0, 5) }).catch((e) => e));
-    rememberError('404', await client().downloadDocument({ file_id: 'nope' }).catch((e) => e));
+    rememberError(
+      '403 quota',
+      await client()
+        .bonds.reference({ isins: isins.slice(0, 5) })
+        .catch((e) => e),
+    );
+    rememberError(
+      '404',
+      await client()
+        .downloadDocument({ file_id: 'nope' })
+        .catch((e) => e),
+    );
     rememberError(
       '422 server',
       await client()
         .call('bond_reference', { isins: [isins[0]!], extra_field: CANARY } as never)
         .catch((e) => e),
     );
-    rememberError('422 local', await client().bonds.reference({ isins: ['US912810TM06'] }).catch((e) => e));
+    rememberError(
+      '422 local',
+      await client()
+        .bonds.reference({ isins: ['US912810TM06'] })
+        .catch((e) => e),
+    );
     mock.revokeApiKey(CANARY);
     try {
-      rememberError('401', await client().bonds.reference({ isins: [isins[0]!] }).catch((e) => e));
+      rememberError(
+        '401',
+        await client()
+          .bonds.reference({ isins: [isins[0]!] })
+          .catch((e) => e),
+      );
     } finally {
       mock.addApiKey(CANARY);
     }
@@ -129,7 +162,12 @@ describe('the canary key never surfaces', () => {
         headers: { 'content-type': 'application/json', 'www-authenticate': auth },
       });
     };
-    rememberError('echoed 401', await client({ fetch: echo }).bonds.reference({ isins: [isins[0]!] }).catch((e) => e));
+    rememberError(
+      'echoed 401',
+      await client({ fetch: echo })
+        .bonds.reference({ isins: [isins[0]!] })
+        .catch((e) => e),
+    );
     const drift: typeof fetch = async (_input, init) => {
       const auth = new Headers(init?.headers).get('authorization') ?? '';
       return new Response(JSON.stringify({ data: [{ isin: 42, note: auth }], total: 1 }), {
@@ -142,63 +180,79 @@ describe('the canary key never surfaces', () => {
       .catch(() => {});
     rememberError(
       'drift (throw)',
-      await client({ fetch: drift }).bonds.reference({ isins: [isins[0]!] }).catch((e) => e),
+      await client({ fetch: drift })
+        .bonds.reference({ isins: [isins[0]!] })
+        .catch((e) => e),
     );
   });
 
-  it.skipIf(!existsSync(CLI))('in the built CLI stdout/stderr (key from env and from --api-key)', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'terrapin-canary-'));
-    try {
-      mock.reset();
-      const isin = isins[0]!;
-      const base = ['--base-url', mock.url, '--timeout', '300', '--max-retries', '1'];
-      const runs: string[][] = [
-        ['bonds', 'reference', isin, '--format', 'json', ...base],
-        ['bonds', 'reference', isin, '--debug', ...base],
-        ['bonds', 'search', '--limit', '3', '--format', 'csv', '--debug', ...base],
-        ...['500', 'html-502', 'reset', 'malformed-json', 'timeout', '429'].map((fault) => [
-          'bonds',
-          'reference',
-          isin,
-          '--header',
-          `x-mock-fault=${fault}`,
-          '--debug',
-          ...base,
-        ]),
-        ['bonds', 'reference', 'US912810TM06', ...base],
-        ['call', 'bond_reference', '--body', JSON.stringify({ isins: [isin], nope: 1 }), '--debug', ...base],
-        ['config', 'show'],
-        ['quota'],
-      ];
-      const outputs = [];
-      for (const args of runs) {
-        const out = await spawnCli(args, { TERRAPIN_API_KEY: CANARY, HOME: home, XDG_CONFIG_HOME: home });
-        outputs.push(out);
-        remember(`cli ${args.slice(0, 6).join(' ')} stdout`, out.stdout);
-        remember(`cli ${args.slice(0, 6).join(' ')} stderr`, out.stderr);
-      }
-      // The runs did reach the mock with the key: a success, debug lines, and failures.
-      expect(outputs[0]!.code).toBe(0);
-      expect(outputs[0]!.stdout).toContain(isin);
-      expect(outputs[1]!.stderr.length).toBeGreaterThan(0);
-      expect(outputs[3]!.code).not.toBe(0);
-      // The key given as a flag, then rejected (the mock no longer accepts it).
-      mock.revokeApiKey(CANARY);
+  it.skipIf(!existsSync(CLI))(
+    'in the built CLI stdout/stderr (key from env and from --api-key)',
+    async () => {
+      const home = mkdtempSync(join(tmpdir(), 'terrapin-canary-'));
       try {
-        const flagged = await spawnCli(['bonds', 'reference', isin, '--api-key', CANARY, '--debug', ...base], {
-          HOME: home,
-          XDG_CONFIG_HOME: home,
-        });
-        expect(flagged.code).not.toBe(0);
-        remember('cli --api-key 401 stdout', flagged.stdout);
-        remember('cli --api-key 401 stderr', flagged.stderr);
+        mock.reset();
+        const isin = isins[0]!;
+        const base = ['--base-url', mock.url, '--timeout', '300', '--max-retries', '1'];
+        const runs: string[][] = [
+          ['bonds', 'reference', isin, '--format', 'json', ...base],
+          ['bonds', 'reference', isin, '--debug', ...base],
+          ['bonds', 'search', '--limit', '3', '--format', 'csv', '--debug', ...base],
+          ...['500', 'html-502', 'reset', 'malformed-json', 'timeout', '429'].map((fault) => [
+            'bonds',
+            'reference',
+            isin,
+            '--header',
+            `x-mock-fault=${fault}`,
+            '--debug',
+            ...base,
+          ]),
+          ['bonds', 'reference', 'US912810TM06', ...base],
+          [
+            'call',
+            'bond_reference',
+            '--body',
+            JSON.stringify({ isins: [isin], nope: 1 }),
+            '--debug',
+            ...base,
+          ],
+          ['config', 'show'],
+          ['quota'],
+        ];
+        const outputs = [];
+        for (const args of runs) {
+          const out = await spawnCli(args, { TERRAPIN_API_KEY: CANARY, HOME: home, XDG_CONFIG_HOME: home });
+          outputs.push(out);
+          remember(`cli ${args.slice(0, 6).join(' ')} stdout`, out.stdout);
+          remember(`cli ${args.slice(0, 6).join(' ')} stderr`, out.stderr);
+        }
+        // The runs did reach the mock with the key: a success, debug lines, and failures.
+        expect(outputs[0]!.code).toBe(0);
+        expect(outputs[0]!.stdout).toContain(isin);
+        expect(outputs[1]!.stderr.length).toBeGreaterThan(0);
+        expect(outputs[3]!.code).not.toBe(0);
+        // The key given as a flag, then rejected (the mock no longer accepts it).
+        mock.revokeApiKey(CANARY);
+        try {
+          const flagged = await spawnCli(
+            ['bonds', 'reference', isin, '--api-key', CANARY, '--debug', ...base],
+            {
+              HOME: home,
+              XDG_CONFIG_HOME: home,
+            },
+          );
+          expect(flagged.code).not.toBe(0);
+          remember('cli --api-key 401 stdout', flagged.stdout);
+          remember('cli --api-key 401 stderr', flagged.stderr);
+        } finally {
+          mock.addApiKey(CANARY);
+        }
       } finally {
-        mock.addApiKey(CANARY);
+        rmSync(home, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
   it('in anything collected above', () => {
     expect(seen.length).toBeGreaterThan(100);
@@ -211,7 +265,10 @@ describe('the canary key never surfaces', () => {
 });
 
 /** Runs the built CLI with only PATH and `env` (no TERRAPIN_* variable of the shell leaks in). */
-function spawnCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function spawnCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },

@@ -38,11 +38,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await mock?.close();
-  emitMatrix('fault-matrix-proxy.md', 'Fault matrix: browser client → terrapinProxy → core client → mock', rows, [
-    `proxy's upstream client: maxRetries ${MAX_RETRIES}, timeout ${TIMEOUT_MS} ms; browser client: maxRetries 0.`,
-    '"attempts seen" = upstream requests made by the proxy for one browser call.',
-    'Every raw answer was checked: no API key, no upstream URL, no stack trace, no upstream-only header.',
-  ]);
+  emitMatrix(
+    'fault-matrix-proxy.md',
+    'Fault matrix: browser client → terrapinProxy → core client → mock',
+    rows,
+    [
+      `proxy's upstream client: maxRetries ${MAX_RETRIES}, timeout ${TIMEOUT_MS} ms; browser client: maxRetries 0.`,
+      '"attempts seen" = upstream requests made by the proxy for one browser call.',
+      'Every raw answer was checked: no API key, no upstream URL, no stack trace, no upstream-only header.',
+    ],
+  );
 });
 
 function mockServer(options: Parameters<typeof createMockServer>[0] = {}) {
@@ -90,7 +95,10 @@ async function withProxy<T>(
 }
 
 /** What no answer to a browser may contain. */
-function expectSafe(raw: { status: number; headers: Record<string, string>; text: string }, server: MockServer) {
+function expectSafe(
+  raw: { status: number; headers: Record<string, string>; text: string },
+  server: MockServer,
+) {
   const everything = `${raw.status} ${JSON.stringify(raw.headers)} ${raw.text}`;
   rememberLog(`proxy answer ${everything}`);
   expect(everything).not.toContain(CANARY_KEY);
@@ -159,15 +167,33 @@ const CASES: Case[] = [
       retried: true,
     }),
   ),
-  { label: 'malformed JSON (200)', fault: 'malformed-json', status: 502, errorClass: TerrapinServerError, attempts: 1, retried: false },
-  { label: 'empty body (200)', fault: 'empty', status: 502, errorClass: TerrapinServerError, attempts: 1, retried: false },
+  {
+    label: 'malformed JSON (200)',
+    fault: 'malformed-json',
+    status: 502,
+    errorClass: TerrapinServerError,
+    attempts: 1,
+    retried: false,
+  },
+  {
+    label: 'empty body (200)',
+    fault: 'empty',
+    status: 502,
+    errorClass: TerrapinServerError,
+    attempts: 1,
+    retried: false,
+  },
   {
     label: "401 (the server's key is wrong)",
     status: 502,
     errorClass: TerrapinServerError,
     attempts: 1,
     retried: false,
-    setup: async () => ({ server: mock, clientOptions: { apiKey: 'tpk_wrong_key_for_matrix' }, done: async () => {} }),
+    setup: async () => ({
+      server: mock,
+      clientOptions: { apiKey: 'tpk_wrong_key_for_matrix' },
+      done: async () => {},
+    }),
     check: (raw) => expect(raw.text).toContain('Upstream authentication failed'),
   },
   {

@@ -81,7 +81,9 @@ describe('the server key never reaches the browser', () => {
     expect((await postJson('bond_reference', { isins: [isin] })).status).toBe(200); // cache hit
     const today = new Date().toISOString().slice(0, 10);
     await postJson('bond_pricing_history', { isin, start_date: '2024-01-01', end_date: today });
-    const munis = JSON.parse((await postJson('muni_search', { limit: 20 })).text).data as Array<{ isin: string }>;
+    const munis = JSON.parse((await postJson('muni_search', { limit: 20 })).text).data as Array<{
+      isin: string;
+    }>;
     let downloaded = false;
     for (const { isin: muni } of munis) {
       const docs = await postJson('muni_documents', { isin: muni, document_type: 'official_statement' });
@@ -106,7 +108,9 @@ describe('the server key never reaches the browser', () => {
 
   it("in the proxy's own refusals", async () => {
     await postJson('bond_cashflows', { isins: ['US0378331005'] }); // not allowed: 404
-    await post('/bond_reference', 'isins=US0378331005', { 'content-type': 'application/x-www-form-urlencoded' }); // 415
+    await post('/bond_reference', 'isins=US0378331005', {
+      'content-type': 'application/x-www-form-urlencoded',
+    }); // 415
     await post('/bond_reference', '{"isins": [', {}); // 400
     await post('/bond_reference', JSON.stringify({ isins: ['x'.repeat(200_000)] })); // 413
     await postJson('bond_reference', { isins: ['US912810TM06'] }); // 422 check digit
@@ -114,7 +118,11 @@ describe('the server key never reaches the browser', () => {
     await postJson('bond_search', { limit: -1 }); // 422 cap
     for (let i = 0; i < 45; i++) await postJson('bond_search', { limit: 1 }, { 'x-user': 'greedy' }); // 429
     const { data } = JSON.parse((await postJson('bond_search', { limit: 5 }, { 'x-user': 'bob' })).text);
-    await postJson('bond_reference', { isins: data.map((r: { isin: string }) => r.isin) }, { 'x-user': 'bob' }); // 403
+    await postJson(
+      'bond_reference',
+      { isins: data.map((r: { isin: string }) => r.isin) },
+      { 'x-user': 'bob' },
+    ); // 403
     expect(answers.some((a) => a.startsWith('429 '))).toBe(true);
     expect(answers.some((a) => a.startsWith('403 '))).toBe(true);
   });
@@ -137,7 +145,9 @@ describe('the server key never reaches the browser', () => {
 
   it('in anything collected above', () => {
     expect(events.length).toBeGreaterThan(5);
-    const leaks = [...everythingSeen(), ...answers].filter((t) => t.includes(CANARY_KEY) || t.includes(CANARY_CORE));
+    const leaks = [...everythingSeen(), ...answers].filter(
+      (t) => t.includes(CANARY_KEY) || t.includes(CANARY_CORE),
+    );
     expect(leaks.map((l) => l.slice(0, 300))).toEqual([]);
     process.stdout.write(
       `[secrets] proxy: ${answers.length} answers and ${events.length} onError events scanned, 0 occurrences of the canary\n`,

@@ -99,3 +99,8 @@ export function tickerDate(date: string, fullYear = false): string {
 export function utcMonth(ms: number): string {
   return new Date(ms).toISOString().slice(0, 7);
 }
+
+/** The later of two `YYYY-MM-DD` dates. */
+export function laterDate(a: string, b: string): string {
+  return a < b ? b : a;
+}

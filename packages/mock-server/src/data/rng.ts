@@ -86,6 +86,19 @@ export class Rng {
     return (choices[choices.length - 1] as readonly [T, number])[0];
   }
 
+  /** One element of a {@link WeightedList} (binary search over its running totals). */
+  pickWeighted<T>(list: WeightedList<T>): T {
+    const r = this.next() * list.total;
+    let lo = 0;
+    let hi = list.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list.cumulative[mid] as number) > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return list.items[lo] as T;
+  }
+
   /** `count` distinct elements (or all of them when there are fewer). */
   sample<T>(items: readonly T[], count: number): T[] {
     const pool = [...items];
@@ -108,6 +121,20 @@ export class Rng {
     for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)];
     return out;
   }
+}
+
+/** Items with running totals of their weights, for drawing many times from a long list. */
+export interface WeightedList<T> {
+  items: readonly T[];
+  cumulative: readonly number[];
+  total: number;
+}
+
+/** Prepares `[[value, weight], …]` for {@link Rng.pickWeighted}. */
+export function weightedList<T>(choices: readonly (readonly [T, number])[]): WeightedList<T> {
+  let total = 0;
+  const cumulative = choices.map(([, w]) => (total += w));
+  return { items: choices.map(([v]) => v), cumulative, total };
 }
 
 /** A generator keyed by the server seed and a label (e.g. an ISIN), independent of generation order. */

@@ -12,7 +12,8 @@ import { fromDay, toDay } from './dates';
 import { DOCUMENTED, type PinnedWindow } from './fixtures/documented';
 import { FIXTURE_AGENCY, FIXTURE_BONDS, FIXTURE_ENTITIES, FIXTURE_SERIES } from './fixtures/records';
 import { agencySearchRow, generateAgency } from './gen/agency';
-import { bondSearchRow, type GenContext, generateGovCorp } from './gen/govcorp';
+import type { GenContext } from './gen/context';
+import { bondSearchRow, generateGovCorp } from './gen/govcorp';
 import { generateEntities } from './gen/muni-entities';
 import { generateSeries } from './gen/munis';
 import { hasPrice, type PricingContext } from './market/bond-pricing';
@@ -28,7 +29,7 @@ import type {
   PinnedData,
   PricedEntry,
 } from './model';
-import { hashString, mix, Rng } from './rng';
+import { hashString, mix, Rng, weightedList } from './rng';
 
 /** How many bonds to generate per universe (documented example bonds come on top). */
 export interface DatasetSizes {
@@ -229,10 +230,10 @@ function buildMunis(ctx: GenContext, target: number): { series: MuniSeries[]; en
   // Documented series are whole (muni_bonds_in_series lists exactly the documented siblings), so generated series
   // go to every other issuer, busier kinds more often.
   const candidates = entities.filter((e) => !FIXTURE_SERIES.has(e.cusip6));
-  const weights = candidates.map((e) => [e, MUNI_KINDS[e.kind].activity] as const);
+  const weights = weightedList(candidates.map((e) => [e, MUNI_KINDS[e.kind].activity] as const));
   let count = series.reduce((n, s) => n + s.bonds.length, 0);
   while (count < target) {
-    const entity = ctx.rng.weighted(weights);
+    const entity = ctx.rng.pickWeighted(weights);
     const s = generateSeries(ctx, entity, series.length + 1, issuesOf(entity), target - count);
     if (s.bonds.length === 0) continue;
     series.push(s);

@@ -1,5 +1,6 @@
 import { toDay } from '../data/dates';
-import { dailyTrades, latestTrade, muniYields, tradesBetween } from '../data/market/muni-trades';
+import { dailyTrades, latestTrade, tradesBetween } from '../data/market/muni-trades';
+import { muniYields } from '../data/market/muni-yields';
 import { distinct } from './paging';
 import type { HandlerRegistry } from './types';
 import { MAX_ROWS } from './types';

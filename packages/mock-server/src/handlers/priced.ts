@@ -9,7 +9,7 @@ import {
   type SeriesRow,
 } from '../data/market/bond-pricing';
 import type { PricedEntry } from '../data/model';
-import { mix, Rng } from '../data/rng';
+import { hashString, mix, Rng } from '../data/rng';
 import type { Universe } from '../data/universe';
 import { distinct } from './paging';
 import { MAX_ROWS } from './types';
@@ -27,8 +27,7 @@ function shapeRow(seed: number, isin: string, point: PricePoint, shape: PriceSha
     duration: point.duration,
   };
   if (shape !== 'bond-latest') row.estimated_volume = point.estimated_volume;
-  if (shape === 'agency')
-    row.id = opaqueId(new Rng(mix(seed, toDay(point.date), isin.length, isin.charCodeAt(11))));
+  if (shape === 'agency') row.id = opaqueId(new Rng(mix(seed, toDay(point.date), hashString(isin))));
   row.isin = isin;
   row.modified_duration = point.modified_duration;
   row.price = point.price;

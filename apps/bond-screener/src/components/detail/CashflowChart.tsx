@@ -6,7 +6,7 @@ import { formatLongDate, formatMonthTick, formatPrice } from '../../lib/format';
 export function CashflowChart({ bars }: { bars: CashflowBar[] }) {
   return (
     <div className="chart chart--small" data-testid="cashflow-chart">
-      <ResponsiveContainer width="100%" height={180}>
+      <ResponsiveContainer width="100%" height={260}>
         <BarChart data={bars} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey="date" tickFormatter={formatMonthTick} minTickGap={24} tick={{ fontSize: 11 }} />

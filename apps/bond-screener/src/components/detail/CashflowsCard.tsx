@@ -13,7 +13,7 @@ export function CashflowsCard({ universe, isin }: { universe: Universe; isin: st
   const query = useTerrapinQuery(operationsFor[universe].cashflows as 'bond_cashflows', { isins: [isin] });
   const today = isoDay(new Date());
   return (
-    <Card id="cashflows" title="Cash flows" className="card--wide">
+    <Card id="cashflows" title="Cash flows">
       <QueryState
         query={query}
         loading="Loading the cash-flow schedule…"

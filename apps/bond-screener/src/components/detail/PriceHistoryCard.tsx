@@ -33,7 +33,7 @@ function RangePicker({ value, onChange }: { value: HistoryRange; onChange: (rang
   );
 }
 
-function Summary({ points }: { points: HistoryPoint[] }) {
+function Summary({ points, unit }: { points: HistoryPoint[]; unit: string }) {
   const change = priceChange(points);
   if (!change) return null;
   const direction = change.change > 0 ? 'up' : change.change < 0 ? 'down' : 'flat';
@@ -44,7 +44,8 @@ function Summary({ points }: { points: HistoryPoint[] }) {
         ({change.change >= 0 ? '+' : '−'}
         {formatPrice(Math.abs(change.change))})
       </span>{' '}
-      over {points.length} {points.length === 1 ? 'day' : 'days'}
+      over {points.length} {unit}
+      {points.length === 1 ? '' : 's'}
     </p>
   );
 }
@@ -72,7 +73,6 @@ export function PriceHistoryCard({ universe, isin, asOf }: PriceHistoryCardProps
       id="history"
       title={universe === 'munis' ? 'Trade prices and yields' : 'Price and yield history'}
       aside={<RangePicker value={range} onChange={setRange} />}
-      className="card--wide"
     >
       <QueryState
         query={query}
@@ -84,7 +84,7 @@ export function PriceHistoryCard({ universe, isin, asOf }: PriceHistoryCardProps
           const points = toPoints(envelope.data);
           return (
             <>
-              <Summary points={points} />
+              <Summary points={points} unit={universe === 'munis' ? 'trading day' : 'pricing day'} />
               <PriceHistoryChart points={points} yieldLabel={universe === 'munis' ? 'YTM (s.a.)' : 'Yield'} />
               {universe === 'munis' ? (
                 <TradesTable trades={envelope.data as Record<string, unknown>[]} />

@@ -1,6 +1,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatLongDate, formatMonthTick, formatPercent, formatPrice } from '../../lib/format';
+import { isoDay } from '../../lib/dates';
+import { formatLongDate, formatPercent, formatPrice } from '../../lib/format';
 import type { HistoryPoint } from '../../lib/history';
+import { dateToMs, timeTicks } from '../../lib/time-axis';
 
 const tooltipFormat = (value: unknown, name: unknown) =>
   [name === 'Yield' ? formatPercent(value) : formatPrice(value), name] as [string, string];
@@ -8,15 +10,23 @@ const tooltipFormat = (value: unknown, name: unknown) =>
 /** Price (left axis) and yield (right axis) over time, dates on the x axis, values in the tooltip. */
 export function PriceHistoryChart({ points, yieldLabel }: { points: HistoryPoint[]; yieldLabel: string }) {
   const hasYield = points.some((point) => point.yield !== null);
+  // A time axis, not a category one: gaps (weekends, days without a muni trade) keep their width.
+  const data = points.map((point) => ({ ...point, t: dateToMs(point.date) }));
+  const axis = timeTicks(data[0]?.t ?? Number.NaN, data.at(-1)?.t ?? Number.NaN);
+  const dot = data.length <= 40 ? { r: 3 } : false;
   return (
     <div className="chart" data-testid="price-chart">
-      <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <ResponsiveContainer width="100%" height={330}>
+        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
-            dataKey="date"
-            tickFormatter={formatMonthTick}
-            minTickGap={36}
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            ticks={axis.ticks}
+            tickFormatter={axis.format}
+            padding={{ left: 8, right: 8 }}
             tick={{ fontSize: 12 }}
             stroke="var(--muted)"
           />
@@ -40,23 +50,26 @@ export function PriceHistoryChart({ points, yieldLabel }: { points: HistoryPoint
               stroke="var(--muted)"
             />
           ) : null}
-          <Tooltip labelFormatter={(label) => formatLongDate(label)} formatter={tooltipFormat} />
+          <Tooltip
+            labelFormatter={(t) => formatLongDate(isoDay(new Date(Number(t))))}
+            formatter={tooltipFormat}
+          />
           <Legend verticalAlign="top" height={28} />
           <Line
             yAxisId="price"
-            type="monotone"
+            type="linear"
             dataKey="price"
             name="Price"
             stroke="var(--chart-price)"
             strokeWidth={2}
-            dot={false}
+            dot={dot}
             connectNulls
             isAnimationActive={false}
           />
           {hasYield ? (
             <Line
               yAxisId="yield"
-              type="monotone"
+              type="linear"
               dataKey="yield"
               name={yieldLabel}
               stroke="var(--chart-yield)"

@@ -16,7 +16,7 @@ interface ReferenceCardProps {
 /** The reference record grouped the way an analyst reads it: issuer, terms, ratings, identifiers. */
 export function ReferenceCard({ universe, query }: ReferenceCardProps) {
   return (
-    <Card id="reference" title="Reference data" className="card--reference">
+    <Card id="reference" title="Reference data">
       <QueryState
         query={query}
         loading="Loading reference data…"

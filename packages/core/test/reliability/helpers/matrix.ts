@@ -36,8 +36,15 @@ export function matrixMarkdown(rows: readonly MatrixRow[]): string {
  * Prints the matrix in the test output and writes it to `bench/<file>` (repository root), where the reports
  * quote it from.
  */
-export function emitMatrix(file: string, title: string, rows: readonly MatrixRow[], notes: string[] = []): void {
-  const markdown = [`## ${title}`, '', matrixMarkdown(rows), '', ...notes.map((n) => `- ${n}`), ''].join('\n');
+export function emitMatrix(
+  file: string,
+  title: string,
+  rows: readonly MatrixRow[],
+  notes: string[] = [],
+): void {
+  const markdown = [`## ${title}`, '', matrixMarkdown(rows), '', ...notes.map((n) => `- ${n}`), ''].join(
+    '\n',
+  );
   process.stdout.write(`\n${markdown}\n`);
   const target = resolve(import.meta.dirname, '../../../../../bench', file);
   mkdirSync(dirname(target), { recursive: true });

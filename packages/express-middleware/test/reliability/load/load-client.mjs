@@ -27,7 +27,11 @@ function requestMaker(streamSeed, user) {
   return () => {
     const who = user ?? `user-${Math.floor(rnd() * 100_000)}`;
     if (rnd() < searchShare) {
-      return { path: '/api/terrapin/bond_search', user: who, body: JSON.stringify({ limit: 10, offset: Math.floor(rnd() * 100) }) };
+      return {
+        path: '/api/terrapin/bond_search',
+        user: who,
+        body: JSON.stringify({ limit: 10, offset: Math.floor(rnd() * 100) }),
+      };
     }
     const count = 1 + Math.floor(rnd() * 3);
     const picked = Array.from({ length: count }, () => isins[Math.floor(rnd() * isins.length)]);
@@ -35,7 +39,8 @@ function requestMaker(streamSeed, user) {
   };
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null);
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
 
 async function withAutocannon(autocannon) {
   const stream = (count, next) =>
@@ -51,7 +56,12 @@ async function withAutocannon(autocannon) {
               method: 'POST',
               setupRequest: (request) => {
                 const r = next();
-                return { ...request, path: r.path, body: r.body, headers: { 'content-type': 'application/json', 'x-user': r.user } };
+                return {
+                  ...request,
+                  path: r.path,
+                  body: r.body,
+                  headers: { 'content-type': 'application/json', 'x-user': r.user },
+                };
               },
             },
           ],
@@ -61,7 +71,9 @@ async function withAutocannon(autocannon) {
     });
   const summarize = (r) => ({
     requests: r.requests.total,
-    statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count])),
+    statusCodes: Object.fromEntries(
+      Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]),
+    ),
     errors: r.errors,
     timeouts: r.timeouts,
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
@@ -107,7 +119,11 @@ async function withFetch() {
       statusCodes,
       errors,
       timeouts,
-      latencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? null },
+      latencyMs: {
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        max: latencies.at(-1) ?? null,
+      },
     };
   };
   const [normal, greedy] = await Promise.all([

@@ -6,7 +6,7 @@ import { termSlope } from '../market/curves';
 import type { AgencyEntry } from '../model';
 import { hashString } from '../rng';
 import { couponText, roundCoupon } from './bond-text';
-import { type GenContext, leiOf, uniqueIsin } from './govcorp';
+import { type GenContext, leiOf, uniqueIsin } from './context';
 
 /** The two agencies the API's `issuer_name` filter knows, with their CUSIP prefixes and tickers. */
 const AGENCIES = [

@@ -1,7 +1,7 @@
 import type { MuniReference } from '@terrapin/core';
 import { nextCouponDate, previousCouponDate, priceFromYield } from '@terrapin/core/analytics';
 import { ADVISORS, BOND_COUNSEL, TRUSTEES, UNDERWRITERS } from '../catalog/muni-parties';
-import { fromDay, toDay } from '../dates';
+import { fromDay, laterDate, toDay } from '../dates';
 import { randomFigi } from '../identifiers';
 import { type Curves, modelYield, ratingGroup } from '../market/curves';
 import type { MuniEntry, MuniSeries } from '../model';
@@ -61,8 +61,7 @@ export function muniReference(
     ? 100
     : safe(() => round(priceFromYield(entry.bond, issueYield, series.datedDate), 3));
   const coupons = outstanding && !zero && entry.firstCouponDate !== null;
-  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would give NaN.
-  const settle = dataDate < series.datedDate ? series.datedDate : dataDate;
+  const settle = laterDate(dataDate, series.datedDate);
   const months = entry.firstCouponDate
     ? [
         Number(entry.firstCouponDate.slice(5, 7)),

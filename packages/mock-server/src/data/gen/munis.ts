@@ -1,16 +1,26 @@
 import type { MuniReference, MuniSearchItem } from '@terrapin/core';
 import type { Bond } from '@terrapin/core/analytics';
 import { MUNI_KINDS } from '../catalog/muni-kinds';
-import { INSURERS, OBLIGOR_SUFFIXES } from '../catalog/muni-parties';
-import { PLACES, STATES } from '../catalog/places';
-import { addMonths, fromDay, tickerDate, toDay, yearOf } from '../dates';
+import { INSURERS } from '../catalog/muni-parties';
+import { fromDay, toDay, yearOf } from '../dates';
 import { USE_OF_FUNDS } from '../fixtures/taxonomy';
 import { cusipFrom, isinFrom, randomCusipIssue } from '../identifiers';
 import { ratingGroup } from '../market/curves';
 import type { MuniEntity, MuniEntry, MuniSeries } from '../model';
 import { hashString } from '../rng';
-import { couponText, roundCoupon } from './bond-text';
-import type { GenContext } from './govcorp';
+import { roundCoupon } from './bond-text';
+import type { GenContext } from './context';
+import {
+  eraCoupon,
+  firstCouponDate,
+  MATURITY_DAYS,
+  muniSpread,
+  muniTicker,
+  obligorFor,
+  seriesRating,
+  seriesTitle,
+  tickerRoot,
+} from './muni-terms';
 
 /** Fixed values for one bond of a series (documented fixtures); anything left out is generated. */
 export interface MuniBondSpec {
@@ -40,136 +50,6 @@ export interface MuniSeriesSpec {
   bonds?: readonly MuniBondSpec[];
   /** Generated sibling bonds added to the fixed ones. */
   extraBonds?: number;
-}
-
-const MATURITY_DAYS = [
-  '02-01',
-  '03-01',
-  '05-01',
-  '06-01',
-  '08-01',
-  '09-01',
-  '10-01',
-  '11-15',
-  '12-01',
-  '01-01',
-  '04-01',
-  '07-01',
-];
-const SKIP_WORDS = new Set([
-  'city',
-  'of',
-  'state',
-  'county',
-  'port',
-  'university',
-  'school',
-  'district',
-  'the',
-  'commonwealth',
-]);
-
-function tickerRoot(entity: MuniEntity): string {
-  const word = entity.name.split(/\s+/).find((w) => !SKIP_WORDS.has(w.toLowerCase())) ?? entity.name;
-  return `${word
-    .replace(/[^A-Za-z]/g, '')
-    .slice(0, 3)
-    .toUpperCase()}${MUNI_KINDS[entity.kind].tickerTail}`;
-}
-
-/** `KS SALAPT 4 09/01/2043`. */
-export function muniTicker(state: string, root: string, coupon: number, maturity: string): string {
-  return `${state} ${root} ${couponText(coupon)} ${tickerDate(maturity, true)}`;
-}
-
-function seriesRating(ctx: GenContext, entity: MuniEntity): string | null {
-  const { rng } = ctx;
-  switch (entity.kind) {
-    case 'state':
-      return rng.pick(['AAA', 'AA+', 'AA+', 'AA', 'AA-', 'A+']);
-    case 'housing':
-      return rng.pick(['AAA', 'AA+', 'AA']);
-    case 'health':
-      return rng.pick(['AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', null]);
-    case 'development':
-      return rng.pick(['A-', 'BBB', 'BBB-', 'BB+', 'BB', null, null]);
-    default:
-      return rng.pick(['AAA', 'AA+', 'AA', 'AA', 'AA-', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB']);
-  }
-}
-
-function eraCoupon(ctx: GenContext, year: number, years: number): number {
-  const { rng } = ctx;
-  if (year >= 2022)
-    return rng.weighted([
-      [5, 60],
-      [4, 14],
-      [4.25, 5],
-      [4.5, 5],
-      [5.25, 5],
-      [5.5, 4],
-      [years > 20 ? 3.75 : 4, 7],
-    ] as const);
-  if (year >= 2014) {
-    if (years <= 5)
-      return rng.weighted([
-        [5, 40],
-        [4, 20],
-        [2, 20],
-        [3, 20],
-      ] as const);
-    return rng.weighted([
-      [5, 45],
-      [4, 25],
-      [3, 15],
-      [3.25, 5],
-      [years > 20 ? 2.5 : 3.5, 10],
-    ] as const);
-  }
-  return rng.weighted([
-    [5, 40],
-    [4, 25],
-    [4.5, 15],
-    [3, 10],
-    [3.5, 10],
-  ] as const);
-}
-
-/** The first coupon date: the first payment date (maturity's day, every six months) at least 45 days after dating. */
-function firstCouponDate(dated: string, maturity: string): string {
-  const md = maturity.slice(5);
-  const month = Number(md.slice(0, 2));
-  let candidate = `${dated.slice(0, 4)}-${String(((month + 5) % 12) + 1).padStart(2, '0')}-${md.slice(3)}`;
-  const earliest = fromDay(toDay(dated) + 45);
-  if (candidate > `${dated.slice(0, 4)}-${md}`) candidate = `${dated.slice(0, 4)}-${md}`;
-  for (let i = 0; candidate < earliest && i < 8; i++) candidate = addMonths(candidate, 6);
-  return candidate;
-}
-
-function obligorFor(ctx: GenContext, entity: MuniEntity): string | null {
-  const conduit = MUNI_KINDS[entity.kind].conduit;
-  if (!conduit) return null;
-  const places = PLACES.filter((p) => p.state === entity.state);
-  const where = places.length > 0 ? ctx.rng.pick(places).city : (STATES[entity.state] ?? entity.state);
-  return `${where} ${ctx.rng.pick(OBLIGOR_SUFFIXES[conduit])}`;
-}
-
-function seriesTitle(
-  ctx: GenContext,
-  entity: MuniEntity,
-  generalObligation: boolean,
-  purpose: string,
-  year: number,
-): string {
-  const refunding = purpose === 'refunding' ? 'Refunding ' : '';
-  const kind = generalObligation ? 'General Obligation' : MUNI_KINDS[entity.kind].revenueTitle;
-  return `${kind} ${refunding}Bonds, Series ${year}${ctx.rng.pick(['A', 'A', 'B', 'C', ''])}`;
-}
-
-function muniSpread(rating: string | null): number {
-  if (!rating) return 1.6;
-  const base: Record<string, number> = { AAA: 0, AA: 0.15, A: 0.45, BBB: 1.0, BB: 2.2, B: 3.5 };
-  return base[rating.replace(/[+-]/g, '')] ?? 1.6;
 }
 
 /** Builds one municipal series for `entity` with its bonds (serial maturities, then term bonds). */
@@ -259,11 +139,9 @@ export function generateSeries(
     const defaultCall =
       !zero && type !== 'variable rate' && years > callYears ? `${datedYear + callYears}-${monthDay}` : null;
     const firstCall = b.firstCallDate !== undefined ? b.firstCallDate : defaultCall;
-    const firstCoupon = zero
-      ? null
-      : b.firstCouponDate !== undefined
-        ? b.firstCouponDate
-        : firstCouponDate(datedDate, b.maturity);
+    const drawn = zero ? null : (b.firstCouponDate ?? firstCouponDate(datedDate, b.maturity));
+    // A bond maturing within its first coupon period pays its only coupon at maturity.
+    const firstCoupon = drawn !== null && drawn > b.maturity ? b.maturity : drawn;
     const cusip = cusipFrom(entity.cusip6, b.issue);
     const isin = isinFrom('US', cusip);
     ctx.isins.add(isin);

@@ -1,10 +1,11 @@
-import { priceFromYield, yieldFromPrice } from '@terrapin/core/analytics';
-import { addBusinessDays, fromDay, isWeekend, toDay } from '../dates';
+import { priceFromYield } from '@terrapin/core/analytics';
+import { addBusinessDays, fromDay, isWeekend, laterDate, toDay } from '../dates';
 import type { PinnedWindow } from '../fixtures/documented';
 import { opaqueId } from '../identifiers';
 import type { MuniEntry } from '../model';
 import { mix, Rng, unit } from '../rng';
 import { type Curves, modelYield } from './curves';
+import { muniYields } from './muni-yields';
 
 /** What trade generation needs: the seed, the curves and the documented trades. */
 export interface TradeContext {
@@ -23,16 +24,6 @@ export interface TradeSkeleton {
   amount: number;
   /** Seconds after midnight (Eastern, as reported; the API sends no zone). */
   seconds: number;
-}
-
-/** The three yields of each kind the API reports (money-market yields are null in every documented example). */
-export interface MuniYields {
-  ytc_continuous: number | null;
-  ytc_money_market: null;
-  ytc_semi_annual: number | null;
-  ytm_continuous: number | null;
-  ytm_money_market: null;
-  ytm_semi_annual: number | null;
 }
 
 const AMOUNTS = [
@@ -95,56 +86,23 @@ export function tradeSkeletons(ctx: TradeContext, entry: MuniEntry, day: number)
   return out;
 }
 
-/** Yields to maturity and to the first call for a price and settlement date, with the analytics (street). */
-export function muniYields(entry: MuniEntry, price: number, settlement: string): MuniYields {
-  const none: MuniYields = {
-    ytc_continuous: null,
-    ytc_money_market: null,
-    ytc_semi_annual: null,
-    ytm_continuous: null,
-    ytm_money_market: null,
-    ytm_semi_annual: null,
-  };
-  if (!(price > 0) || settlement >= entry.maturityDate) return none;
-  const result = { ...none };
-  try {
-    const ytm = yieldFromPrice(entry.bond, price, settlement);
-    result.ytm_semi_annual = round(ytm, 4);
-    result.ytm_continuous = round(200 * Math.log(1 + ytm / 200), 5);
-  } catch {
-    return none;
-  }
-  const call = entry.firstCallDate;
-  if (call !== null && settlement < call) {
-    try {
-      const toCall = { ...entry.bond, maturity: call, redemption: entry.callPrice };
-      if (toCall.firstCouponDate && toCall.firstCouponDate > call) delete toCall.firstCouponDate;
-      const ytc = yieldFromPrice(toCall, price, settlement);
-      result.ytc_semi_annual = round(ytc, 4);
-      result.ytc_continuous = round(200 * Math.log(1 + ytc / 200), 4);
-    } catch {
-      // No yield to call when the analytics cannot schedule the shortened bond; the API sends null too.
-    }
-  }
-  return result;
-}
-
 /** A trade record in the API's shape (newest fields: `id`, `is_cancelled`), priced from the yield model. */
 export function pricedTrade(ctx: TradeContext, t: TradeSkeleton): Record<string, unknown> {
   const { entry, day } = t;
-  const settlementDay = addBusinessDays(day, day >= T_PLUS_ONE_FROM ? 1 : 2);
-  const settlement = fromDay(settlementDay);
+  const settlement = fromDay(addBusinessDays(day, day >= T_PLUS_ONE_FROM ? 1 : 2));
+  // When-issued trades settle before interest starts to accrue; they are priced as of the dated date.
+  const priceDate = laterDate(settlement, entry.series.datedDate);
   const rng = new Rng(mix(ctx.seed, entry.pricing.noiseKey, day, 100 + t.index));
   let price: number | null = null;
   try {
     const years = (toDay(entry.maturityDate) - day) / 365.25;
     const y = entry.pricing.level ?? modelYield(ctx.curves, entry.pricing, ctx.seed, day, years);
-    let mid = priceFromYield(entry.bond, y, settlement);
-    if (entry.firstCallDate !== null && settlement < entry.firstCallDate) {
+    let mid = priceFromYield(entry.bond, y, priceDate);
+    if (entry.firstCallDate !== null && priceDate < entry.firstCallDate) {
       const toCall = { ...entry.bond, maturity: entry.firstCallDate, redemption: entry.callPrice };
       if (toCall.firstCouponDate && toCall.firstCouponDate > entry.firstCallDate)
         delete toCall.firstCouponDate;
-      mid = Math.min(mid, priceFromYield(toCall, y, settlement));
+      mid = Math.min(mid, priceFromYield(toCall, y, priceDate));
     }
     // Dealer markups shrink with the bond's remaining life (a point on a one-month bill would be absurd).
     const scale = Math.min(1, Math.max(0.01, years / 4));

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { dateToMs, timeTicks } from '../src/lib/time-axis';
+
+const labels = (from: string, to: string, max?: number) => {
+  const { ticks, format } = timeTicks(dateToMs(from), dateToMs(to), max);
+  return ticks.map(format);
+};
+
+describe('timeTicks', () => {
+  it('puts month starts on a one-year axis', () => {
+    expect(labels('2025-11-27', '2026-11-27', 12)).toEqual([
+      'Dec 25',
+      'Jan 26',
+      'Feb 26',
+      'Mar 26',
+      'Apr 26',
+      'May 26',
+      'Jun 26',
+      'Jul 26',
+      'Aug 26',
+      'Sep 26',
+      'Oct 26',
+      'Nov 26',
+    ]);
+  });
+  it('thins month ticks to stay under the maximum, aligned to the step', () => {
+    expect(labels('2025-11-27', '2026-11-27', 6)).toEqual([
+      'Jan 26',
+      'Mar 26',
+      'May 26',
+      'Jul 26',
+      'Sep 26',
+      'Nov 26',
+    ]);
+    expect(labels('2024-01-01', '2026-12-31', 8)).toEqual([
+      'Jan 24',
+      'Jul 24',
+      'Jan 25',
+      'Jul 25',
+      'Jan 26',
+      'Jul 26',
+    ]);
+  });
+  it('uses days on short spans, never repeating a label', () => {
+    const days = labels('2026-09-14', '2026-10-05', 8);
+    expect(days[0]).toBe('14 Sep');
+    expect(new Set(days).size).toBe(days.length);
+    expect(days.length).toBeLessThanOrEqual(8);
+  });
+  it('handles a single point and bad input', () => {
+    expect(labels('2026-09-14', '2026-09-14')).toEqual(['14 Sep']);
+    expect(timeTicks(Number.NaN, 0).ticks).toEqual([]);
+  });
+});
