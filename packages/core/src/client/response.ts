@@ -1,6 +1,5 @@
-import type * as z from 'zod/mini';
-import type { AnyOperation } from '../contract/types';
-import { issuesToApiErrors } from '../contract/validate';
+import { validateResponse } from '../contract/response-check';
+import type { AnyOperation, JsonOperationName } from '../contract/types';
 import { toErrorItems } from '../errors/error-item';
 import { snippet, truncateBody } from '../errors/from-response';
 import { TerrapinResponseValidationError } from '../errors/validation-errors';
@@ -64,7 +63,7 @@ export function readEnvelope(
   }
 
   if (config.validateResponses !== 'off') {
-    const result = (op.response as z.ZodMiniType).safeParse(parsed);
+    const result = validateResponse(op.name as JsonOperationName, parsed);
     if (result.success) {
       const envelope = result.data as Envelope;
       return { data: envelope.data, total: envelope.total };
@@ -75,7 +74,7 @@ export function readEnvelope(
       requestId: http.requestId,
       summary: `Response of ${op.name} does not match the contract`,
       hint: config.validateResponses === 'throw' ? "Pass validateResponses: 'warn' to accept it" : undefined,
-      errors: toErrorItems(issuesToApiErrors(result.error.issues, parsed), redact),
+      errors: toErrorItems(result.errors, redact),
     });
     if (config.validateResponses === 'throw') throw error;
     config.logger.warn(

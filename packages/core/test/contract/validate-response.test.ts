@@ -1,0 +1,106 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type OperationName, operations, validateResponse } from '../../src/index';
+import { loadExamples } from '../fixtures';
+
+const responses = loadExamples().filter((e) => e.kind === 'response');
+
+type Schema = { safeParse(v: unknown): { success: boolean; data?: unknown } };
+const schemaOf = (name: string) => (operations[name as OperationName] as { response: Schema }).response;
+
+describe('validateResponse', () => {
+  it.each(responses.map((e) => [e.file, e] as const))(
+    'accepts the documented %s unchanged',
+    (_f, example) => {
+      const result = validateResponse(example.operation as OperationName, example.body);
+      expect(result).toEqual({ success: true, data: example.body });
+    },
+  );
+
+  it('names the bad field with a JSON pointer', () => {
+    const body = {
+      data: [
+        { isin: 'US0378331005', coupon: 2.5 },
+        { isin: 'US5949181045', coupon: 'high' },
+      ],
+      total: 2,
+    };
+    const result = validateResponse('bond_reference', body);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.errors).toEqual([expect.objectContaining({ source: { pointer: '/data/1/coupon' } })]);
+  });
+
+  it('keeps fields the contract does not know, and accepts nulls', () => {
+    const body = {
+      data: [{ isin: 'US0378331005', coupon: null, brand_new_field: { x: 1 } }],
+      total: 1,
+      page: 1,
+    };
+    expect(validateResponse('bond_reference', body)).toEqual({ success: true, data: body });
+  });
+
+  it('rejects a body without the envelope', () => {
+    expect(validateResponse('bond_reference', [{ isin: 'US0378331005' }]).success).toBe(false);
+    expect(validateResponse('bond_reference', { data: [] }).success).toBe(false);
+  });
+
+  it('explains that download_document has no JSON schema', () => {
+    expect(validateResponse('download_document', {})).toEqual({
+      success: false,
+      errors: [expect.objectContaining({ detail: 'download_document answers with bytes, not JSON' })],
+    });
+  });
+});
+
+// The fast path must never accept what the schema rejects, nor return anything other than what zod would: checked
+// against zod itself on documented examples with one value anywhere replaced, removed or retyped.
+describe('validateResponse agrees with the response schema', () => {
+  type Path = (string | number)[];
+  const pathsOf = (value: unknown, path: Path = []): Path[] => {
+    if (typeof value !== 'object' || value === null) return [path];
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+    return [path, ...entries.flatMap(([k, v]) => pathsOf(v, [...path, k]))];
+  };
+  const replaced = (value: unknown, path: Path, next: unknown, remove: boolean): unknown => {
+    if (!path.length) return next;
+    const [head, ...rest] = path as [string | number, ...Path];
+    const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+      string | number,
+      unknown
+    >;
+    if (remove && !rest.length) delete copy[head];
+    else copy[head] = replaced(copy[head], rest, next, remove);
+    return copy;
+  };
+  const cases = responses.map((e) => ({ ...e, paths: pathsOf(e.body) }));
+  const mutation = fc.constantFrom(...cases).chain((example) =>
+    fc.record({
+      example: fc.constant(example),
+      path: fc.constantFrom(...example.paths),
+      value: fc.oneof(
+        fc.string(),
+        fc.double(),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(fc.jsonValue(), { maxLength: 3 }),
+        fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
+      ),
+      remove: fc.boolean(),
+    }),
+  );
+
+  it('on 5,000 mutated documented responses', () => {
+    fc.assert(
+      fc.property(mutation, ({ example, path, value, remove }) => {
+        const body = replaced(example.body, path, value, remove);
+        const expected = schemaOf(example.operation).safeParse(body);
+        const actual = validateResponse(example.operation as OperationName, body);
+        expect(actual.success).toBe(expected.success);
+        if (actual.success) expect(actual.data).toEqual(expected.data);
+      }),
+      { numRuns: 5000, seed: 20261128 },
+    );
+  });
+});
