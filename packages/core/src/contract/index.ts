@@ -1,5 +1,6 @@
 export { type ApiErrorEnvelope, type ApiErrorObject, isApiErrorEnvelope, toJsonPointer } from './api-errors';
 export * from './operations.generated';
+export { type ResponseValidationResult, validateResponse } from './response-check';
 export {
   type BinaryResponse,
   binaryResponse,
