@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cusipCheckDigit } from '@terrapin/core/identifiers';
 import { describe, expect, test } from 'vitest';
 import { runInProcess, tempConfigHome } from './helpers/in-process';
 
@@ -35,6 +36,17 @@ describe('terrapin isin (offline)', () => {
     const bad = await runInProcess(['isin', 'from-cusip', '037833101', '--format', 'json']);
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.stdout).data[0]).toMatchObject({ valid: false, isin: null });
+  });
+
+  test('from-cusip explains that a private-placement CUSIP has no ISIN', async () => {
+    const ppn = `G123#45A${cusipCheckDigit('G123#45A')}`;
+    const r = await runInProcess(['isin', 'from-cusip', ppn, '037833100', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).data).toEqual([
+      { cusip: ppn, isin: null, valid: false, problem: 'private placement CUSIP (* @ #): no ISIN' },
+      { cusip: '037833100', isin: 'US0378331005', valid: true, problem: null },
+    ]);
+    expect(r.stderr).toContain('1 of 2 CUSIPs are invalid');
   });
 
   test('on a terminal it prints a table', async () => {

@@ -50,16 +50,12 @@ export function addIsinCommands(program: Command, ctx: CliContext): void {
     if (!/^[A-Za-z]{2}$/.test(flags.country)) throw new CliUsageError('--country must be two letters');
     const rows = entries.map((e) => {
       const cusip = e.value.trim().toUpperCase();
-      const valid = isValidCusip(cusip);
+      const problem = cusipProblem(cusip);
       return {
         cusip: e.value,
-        isin: valid ? cusipToIsin(cusip, flags.country) : null,
-        valid,
-        problem: valid
-          ? null
-          : cusip.length !== 9
-            ? `must be 9 characters, got ${cusip.length}`
-            : 'invalid check digit',
+        isin: problem ? null : cusipToIsin(cusip, flags.country),
+        valid: problem === null,
+        problem,
       };
     });
     await emitResult(ctx, rows, null, flags, { paginated: false });
@@ -81,4 +77,13 @@ async function gather(ctx: CliContext, args: string[], file: string | undefined)
     entries.push(...parseIsinText(await readFile(resolve(ctx.io.cwd, file), 'utf8'), file));
   }
   return entries;
+}
+
+/** Why a CUSIP has no ISIN, or `null` when it converts. */
+function cusipProblem(cusip: string): string | null {
+  if (cusip.length !== 9) return `must be 9 characters, got ${cusip.length}`;
+  if (!isValidCusip(cusip)) return 'invalid check digit';
+  // Legal in a CUSIP (private placements) but not in an ISIN.
+  if (/[*@#]/.test(cusip)) return 'private placement CUSIP (* @ #): no ISIN';
+  return null;
 }

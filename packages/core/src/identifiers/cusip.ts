@@ -54,6 +54,13 @@ export function cusipToIsin(cusip: string, country = 'US'): string {
   if (!isValidCusip(normalized)) {
     throw new TypeError(`cusipToIsin: ${JSON.stringify(cusip)} is not a valid 9-character CUSIP`);
   }
+  // `*`, `@` and `#` are legal in CUSIPs (private placements, PPNs) but not in ISINs: such a security has no ISIN
+  // derived from its CUSIP, so say that rather than fail later on a string the caller never passed.
+  if (/[*@#]/.test(normalized)) {
+    throw new TypeError(
+      `cusipToIsin: ${JSON.stringify(cusip)} is a valid CUSIP but contains * @ or # (a private placement number), which an ISIN cannot hold; it has no ISIN of the form ${country.toUpperCase()}+CUSIP`,
+    );
+  }
   const body = `${country.toUpperCase()}${normalized}`;
   return `${body}${isinCheckDigit(body)}`;
 }

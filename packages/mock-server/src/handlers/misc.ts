@@ -83,7 +83,8 @@ export const miscHandlers: MiscHandlers = {
   convert_to_isin: (p) => ({
     data: p.identifiers.map((input) => {
       const id = input.trim().toUpperCase();
-      if (isValidCusip(id)) return { input, isin: cusipToIsin(id) };
+      // A private-placement CUSIP (* @ #) is valid but has no ISIN.
+      if (isValidCusip(id) && !/[*@#]/.test(id)) return { input, isin: cusipToIsin(id) };
       if (isValidIsin(id)) return { input, isin: id };
       // The schema has no null ISIN; an identifier that is not a CUSIP comes back without one.
       return { input };
