@@ -37,7 +37,8 @@ const consumers = [
   { install: ['@terrapin/core'], peers: [] },
   { install: ['@terrapin/mock-server'], peers: [] },
   { install: ['@terrapin/react-hooks'], peers: ['react@19.3.1', '@tanstack/react-query@5.108.4'] },
-  { install: ['@terrapin/express-middleware'], peers: ['express@5.3.0'] },
+  // `@terrapin/express-middleware/redis` needs the optional peer `redis`, as an app using it would have.
+  { install: ['@terrapin/express-middleware'], peers: ['express@5.3.0', 'redis@5.12.1'] },
   { install: ['@terrapin/cli'], peers: [] },
 ];
 
