@@ -38,12 +38,14 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
     expect(events[0]?.requestId).toMatch(/^req_stub_/);
   });
 
-  it('turns a 403 outside the tier into 502 too, and a quota 403 into a safe 403', async () => {
+  it('turns a 403 outside the tier and a quota 403 into safe 403s', async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: false });
     answerWith(403, { errors: [{ detail: 'Endpoint not available in your tier (org acme-prod)' }] });
     const tier = await callOp(app, 'bond_reference', { isins: [A] });
-    expect(tier.status).toBe(502);
-    expect(JSON.stringify(tier.body)).not.toContain('acme-prod');
+    expect(tier.status).toBe(403);
+    expect(tier.body).toEqual({
+      errors: [{ detail: "This data is not included in this service's data plan" }],
+    });
 
     answerWith(403, { errors: [{ detail: 'Monthly ISIN quota exhausted for org acme-prod' }] });
     const quota = await callOp(app, 'bond_reference', { isins: [A] });

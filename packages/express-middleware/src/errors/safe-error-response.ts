@@ -29,6 +29,7 @@ export interface SafeErrorResponse {
 /** Generic details for failures whose real cause is the server's business (issue 7: never the browser's 401). */
 export const SAFE_DETAILS = {
   upstreamAuth: 'Upstream authentication failed',
+  notInPlan: "This data is not included in this service's data plan",
   quota: 'The monthly data quota of this service is used up; it resets at the start of next month',
   upstream: 'The upstream data service failed; try again later',
   unreachable: 'The upstream data service could not be reached; try again later',
@@ -72,8 +73,13 @@ export function toSafeErrorResponse(error: unknown): SafeErrorResponse | null {
   ) {
     return clientFault(error.status, error.errors, apiHeaders(error));
   }
-  if (TerrapinAuthenticationError.is(error) || TerrapinPermissionDeniedError.is(error)) {
+  if (TerrapinAuthenticationError.is(error)) {
     return serverFault(502, SAFE_DETAILS.upstreamAuth, apiHeaders(error));
+  }
+  // Outside the account's tier: a true 403 the browser can act on (hide the feature, tell the user), with a safe
+  // detail, since the upstream one can name the account. Still the operator's business, so logged as a fault.
+  if (TerrapinPermissionDeniedError.is(error)) {
+    return serverFault(403, SAFE_DETAILS.notInPlan, apiHeaders(error));
   }
   if (TerrapinApiError.is(error)) return serverFault(502, SAFE_DETAILS.upstream, apiHeaders(error));
   if (TerrapinTimeoutError.is(error)) return serverFault(504, SAFE_DETAILS.timeout, {});

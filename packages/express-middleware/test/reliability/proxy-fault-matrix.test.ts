@@ -8,6 +8,7 @@ import {
   isTerrapinError,
   type TerrapinClientOptions,
   TerrapinNotFoundError,
+  TerrapinPermissionDeniedError,
   TerrapinQuotaExceededError,
   TerrapinRateLimitError,
   TerrapinServerError,
@@ -211,8 +212,8 @@ const CASES: Case[] = [
   },
   {
     label: '403 outside the tier',
-    status: 502,
-    errorClass: TerrapinServerError,
+    status: 403,
+    errorClass: TerrapinPermissionDeniedError,
     attempts: 1,
     retried: false,
     setup: async () => {
