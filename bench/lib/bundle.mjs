@@ -1,22 +1,12 @@
 // Browser bundles measured the way an app's bundler would build them: esbuild, ESM, minified, browser conditions,
 // then gzip (level 9). Sizes are in KB of 1024 bytes.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from './packages.mjs';
 
 let esbuildPromise;
 
-/** esbuild: the root devDependency when present, else the copy tsup installed (with a warning). */
+/** esbuild (a root devDependency, the version tsup uses), loaded on first use. */
 export function loadEsbuild() {
-  esbuildPromise ??= import('esbuild').catch(() => {
-    const store = join(ROOT, 'node_modules/.pnpm');
-    const dir = existsSync(store) && readdirSync(store).find((d) => /^esbuild@\d/.test(d));
-    if (!dir) throw new Error('bench: esbuild is not installed; add it as a root devDependency');
-    console.warn(`bench: using ${dir} from the pnpm store; add esbuild as a root devDependency`);
-    return import(pathToFileURL(join(store, dir, 'node_modules/esbuild/lib/main.js')).href);
-  });
+  esbuildPromise ??= import('esbuild');
   return esbuildPromise;
 }
 
