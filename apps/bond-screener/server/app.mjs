@@ -97,9 +97,8 @@ function createApp({ mode, upstream, apiKey, monthlyIsinBudget, distDir }) {
     monthlyIsinBudget,
     allow: [...allowedOperations],
   });
-  // The browser's core client posts to `${baseUrl}/api/v1/<operation>` (the operation's path in the table), while
-  // the proxy routes `POST /:operation`: mount it under both so either form reaches it.
-  app.use([`${proxyPath}/api/v1`, proxyPath], proxy);
+  // The proxy answers both `POST /:operation` and the core client's `POST /api/v1/:operation`.
+  app.use(proxyPath, proxy);
   app.use('/api', (_req, res) => {
     res.status(404).json({ errors: [{ detail: 'No such API route on the bond screener server.' }] });
   });
