@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-// Generates packages/core/src/contract/operations.generated.ts from spec/openapi.yaml.
+// Generates, from spec/openapi.yaml:
+//   packages/core/src/contract/operations.generated.ts      the runtime operations table (client, mock, proxy, hooks)
+//   packages/core/src/contract/operation-docs.generated.ts  docs/CLI metadata (summaries, descriptions, request
+//                                                           field facts), published as `@terrapin/core/docs`
+// The split keeps text that only help screens need out of the browser bundle (bench P5).
 //
 // Why our own generator (TOOLCHAIN.md §15): no off-the-shelf OpenAPI→zod tool keeps unknown response keys,
 // accepts null everywhere but `isin`, treats response enums as open sets, reads our `x-check`/`x-transform`
@@ -7,7 +11,7 @@
 // (for the browser bundle budget), and derives every per-operation fact the SDK needs from the spec itself.
 //
 //   node scripts/generate-contract.mjs          write the file
-//   node scripts/generate-contract.mjs --check  exit 1 when the committed file is stale (CI)
+//   node scripts/generate-contract.mjs --check  exit 1 when a committed file is stale (CI)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +20,7 @@ import { parse } from 'yaml';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = join(root, 'spec/openapi.yaml');
 const outPath = join(root, 'packages/core/src/contract/operations.generated.ts');
+const docsPath = join(root, 'packages/core/src/contract/operation-docs.generated.ts');
 const spec = parse(readFileSync(specPath, 'utf8'));
 
 const pascal = (s) => s.replace(/(^|_)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
@@ -35,7 +40,8 @@ function responseSchema(schema) {
   switch (schema.type) {
     case 'string': {
       const known = (schema.enum ?? schema['x-known-values'] ?? []).filter((v) => v !== null);
-      return known.length ? `openEnum(${str(known)})` : 'z.string()';
+      // Known values are a type argument only: autocomplete without shipping the lists (openEnum's TSDoc).
+      return known.length ? `openEnum<${str(known)}>()` : 'z.string()';
     }
     case 'number':
     case 'integer':
@@ -57,35 +63,85 @@ function responseObject(schema) {
   const required = new Set(schema.required ?? []);
   const entries = Object.entries(schema.properties ?? {}).map(([key, prop]) => {
     const inner = responseSchema(prop);
-    // Every field but `isin` may be null or absent (CONTRACT.md §2); `isin` may be absent in older rows.
-    const field =
-      key === 'isin'
-        ? required.has('isin')
-          ? inner
-          : `z.optional(${inner})`
-        : `z.optional(z.nullable(${inner}))`;
-    return `${safeKey(key)}: ${field},`;
+    // Every field but `isin` may be null or absent (CONTRACT.md §2); `isin` may be absent in older rows, and is
+    // null only where the spec says so (convert_to_isin: an input that resolves to no ISIN).
+    let field = `z.optional(z.nullable(${inner}))`;
+    if (key === 'isin') {
+      const nullable = prop.nullable === true ? `z.nullable(${inner})` : inner;
+      field = required.has('isin') ? nullable : `z.optional(${nullable})`;
+    }
+    return `${safeKey(key)}: ${hoistField(field)},`;
   });
   if (!entries.length) return 'z.looseObject({})';
   return hoist(`z.looseObject({\n  ${indent(entries.join('\n'), 2)}\n})`);
 }
 
-// Identical record schemas (e.g. bond and agency pricing-history rows) are emitted once and shared: less code in
-// the browser bundle. A first render counts expressions, the second hoists those seen more than once.
-const hoisting = { counting: true, counts: new Map(), names: new Map(), definitions: [] };
+// Identical schemas are emitted once and shared: less code in the browser bundle, fewer objects at startup (zod
+// schemas are immutable, so one instance can sit in many objects). Two kinds:
+//  - field schemas used at least twice (`z.optional(z.nullable(z.string()))` is most response fields) that refer
+//    to nothing but zod and the helpers imported at the top, so they can be declared first;
+//  - whole records (e.g. bond and agency pricing-history rows), once their fields are shared.
+// Rendering runs three times: count fields; share fields and count records; share both and keep the text.
+const hoisting = {
+  phase: 0,
+  fieldCounts: new Map(),
+  recordCounts: new Map(),
+  names: new Map(),
+  definitions: [],
+};
+
+function share(expr, prefix, preferred) {
+  let shared = hoisting.names.get(expr);
+  if (!shared) {
+    const taken = [...hoisting.names.values()].filter((n) => n.startsWith(prefix)).length;
+    shared = preferred ?? `${prefix}${taken + 1}`;
+    hoisting.names.set(expr, shared);
+    hoisting.definitions.push(`const ${shared} = ${expr};`);
+  }
+  return shared;
+}
+
 function hoist(expr) {
-  if (hoisting.counting) {
-    hoisting.counts.set(expr, (hoisting.counts.get(expr) ?? 0) + 1);
+  if (hoisting.phase === 0) return expr;
+  if (hoisting.phase === 1) {
+    hoisting.recordCounts.set(expr, (hoisting.recordCounts.get(expr) ?? 0) + 1);
     return expr;
   }
-  if ((hoisting.counts.get(expr) ?? 0) < 2 || expr.length < 120) return expr;
-  let name = hoisting.names.get(expr);
-  if (!name) {
-    name = `SharedRecord${hoisting.names.size + 1}`;
-    hoisting.names.set(expr, name);
-    hoisting.definitions.push(`const ${name} = ${expr};`);
+  if ((hoisting.recordCounts.get(expr) ?? 0) < 2 || expr.length < 60) return expr;
+  return share(expr, 'SharedRecord');
+}
+
+/** Only zod calls, literals and these imported helpers: such a field schema can be declared before anything else. */
+const LEAF_IDENTIFIERS = new Set(['openEnum', 'isoDate', 'int', 'isValidIsin', 'check', 'message']);
+function isLeaf(expr) {
+  const code = expr.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\bz(?:\.[A-Za-z]+)+/g, '');
+  return (code.match(/[A-Za-z_$][\w$]*/g) ?? []).every((id) => LEAF_IDENTIFIERS.has(id));
+}
+
+function hoistField(expr) {
+  if (hoisting.phase === 0) {
+    hoisting.fieldCounts.set(expr, (hoisting.fieldCounts.get(expr) ?? 0) + 1);
+    return expr;
   }
-  return name;
+  // A bare `z.string()` costs no more than a name; nested calls and checks are worth sharing.
+  if ((hoisting.fieldCounts.get(expr) ?? 0) < 2 || !/\(.*\(/.test(expr) || !isLeaf(expr)) return expr;
+  return share(expr, 'SharedField', fieldName(expr));
+}
+
+/**
+ * `optionalNullableString` for `z.optional(z.nullable(z.string()))`, `isinString` for the checked ISIN; undefined
+ * for other expressions with arguments (they are numbered).
+ */
+function fieldName(expr) {
+  if (
+    /^z\.string\(\)\.check\(z\.trim\(\), z\.toUpperCase\(\), z\.length\(12\), z\.refine\(isValidIsin\b/.test(
+      expr,
+    )
+  )
+    return 'isinString';
+  if (!/^(?:(?:z\.)?[A-Za-z.]+\()+\)+$/.test(expr)) return undefined;
+  const words = [...expr.matchAll(/(?:z\.)?([A-Za-z.]+)\(/g)].map((m) => camel(m[1].replace(/\./g, '_')));
+  return words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
 }
 
 // ---------------------------------------------------------------- requests: typed and checked, no defaults
@@ -97,8 +153,9 @@ function requestSchema(schema, pointerChecks) {
       const checks = [];
       if (schema['x-transform'] === 'upcase') checks.push('z.trim()', 'z.toUpperCase()');
       if (schema.format === 'date') {
-        // z.iso.date() rejects impossible dates (2023-02-29) as well as bad shapes.
-        return checks.length ? `z.iso.date().check(${checks.join(', ')})` : 'z.iso.date()';
+        // isoDate() rejects impossible dates (2023-02-29) as well as bad shapes, like z.iso.date() but smaller
+        // (schema-helpers.ts).
+        return checks.length ? `isoDate().check(${checks.join(', ')})` : 'isoDate()';
       }
       if (schema.minLength !== undefined && schema.minLength === schema.maxLength)
         checks.push(`z.length(${schema.minLength})`);
@@ -118,7 +175,8 @@ function requestSchema(schema, pointerChecks) {
       const checks = [];
       if (schema.minimum !== undefined) checks.push(`z.gte(${schema.minimum})`);
       if (schema.maximum !== undefined) checks.push(`z.lte(${schema.maximum})`);
-      const base = schema.type === 'integer' ? 'z.int()' : 'z.number()';
+      // int() is z.int() without zod's number-format machinery (schema-helpers.ts).
+      const base = schema.type === 'integer' ? 'int()' : 'z.number()';
       return checks.length ? `${base}.check(${checks.join(', ')})` : base;
     }
     case 'boolean':
@@ -132,7 +190,7 @@ function requestSchema(schema, pointerChecks) {
       const checks = [];
       if (schema.minItems !== undefined) checks.push(`z.minLength(${schema.minItems})`);
       if (schema.maxItems !== undefined) checks.push(`z.maxLength(${schema.maxItems})`);
-      const base = `z.array(${requestSchema(itemSchema, pointerChecks)})`;
+      const base = `z.array(${hoistField(requestSchema(itemSchema, pointerChecks))})`;
       return checks.length ? `${base}.check(${checks.join(', ')})` : base;
     }
     case 'object':
@@ -142,19 +200,29 @@ function requestSchema(schema, pointerChecks) {
   }
 }
 
+const DATE_ORDER_ERROR = 'end_date must be greater than or equal to start_date';
+
 function requestObject(schema) {
   const required = new Set(schema.required ?? []);
   const refinements = [];
   const entries = Object.entries(schema.properties ?? {}).map(([key, raw]) => {
     const prop = asIsinField(key, raw);
-    if (prop['x-check'] === 'end_date_gte_start_date') refinements.push(key);
+    if (prop['x-check'] === 'end_date_gte_start_date')
+      refinements.push([key, prop['x-check-error'] ?? DATE_ORDER_ERROR]);
     const inner = requestSchema(prop);
-    return `${safeKey(key)}: ${required.has(key) ? inner : `z.optional(${inner})`},`;
+    return `${safeKey(key)}: ${hoistField(required.has(key) ? inner : `z.optional(${inner})`)},`;
   });
+  // The spec states `end_date >= start_date` (x-check) for the bond and agency pricing histories only, but every
+  // request with both `start_date` and `end_date` (muni_pricing_history, inflation_factors, muni_stats_*) gets the
+  // same check: a reversed window is nonsense, rejecting it before the call spends no quota or rate-limit slot,
+  // and the mock server (which validates with this table) and the client then agree on what is a 422.
+  const props = schema.properties ?? {};
+  if (props.start_date && props.end_date && !refinements.some(([key]) => key === 'end_date'))
+    refinements.push(['end_date', DATE_ORDER_ERROR]);
   let out = `obj({\n  ${indent(entries.join('\n'), 2)}\n})`;
-  for (const key of refinements) {
+  for (const [key, message] of refinements) {
     const startKey = key.replace(/^end/, 'start');
-    out += `.check(endNotBeforeStart(${str(startKey)}, ${str(key)}, ${str(schema.properties[key]['x-check-error'])}))`;
+    out += `.check(endNotBeforeStart(${str(startKey)}, ${str(key)}, ${str(message)}))`;
   }
   return out;
 }
@@ -265,7 +333,7 @@ function render() {
     '/* eslint-disable */',
     "import * as z from 'zod/mini';",
     "import { isValidIsin } from '../identifiers/isin';",
-    "import { binaryResponse, defineOperation, endNotBeforeStart, envelope, openEnum, type ObjectFactory } from './schema-helpers';",
+    "import { binaryResponse, defineOperation, endNotBeforeStart, envelope, int, isoDate, openEnum, type ObjectFactory } from './schema-helpers';",
     '',
     '// ---- Response record schemas (components): unknown keys kept, nulls accepted, enums open.',
   );
@@ -303,14 +371,13 @@ function render() {
   );
   lines.push('export const operations = {');
   for (const op of ops) {
-    const fields = op.bodyIsArray ? [] : fieldMeta(op.body);
-    lines.push(`  ${op.name}: defineOperation({`);
-    lines.push(`    name: ${str(op.name)},`);
-    lines.push(`    path: ${str(op.path)},`);
+    const required = op.bodyIsArray ? [] : (op.body.required ?? []);
+    // name and path (`/api/v1/<name>`) are filled in by defineOperation: written once, not three times.
+    if (op.path !== `/api/v1/${op.name}`)
+      throw new Error(`${op.path}: operation paths must be /api/v1/<name>`);
+    lines.push(`  ${op.name}: defineOperation(${str(op.name)}, {`);
     lines.push(`    namespace: ${str(op.namespace)},`);
     lines.push(`    method: ${str(op.method)},`);
-    lines.push(`    summary: ${str(op.summary)},`);
-    lines.push(`    description: ${str(op.description)},`);
     lines.push(`    buildRequest: ${op.name}_request,`);
     if (op.binary) {
       lines.push('    response: binaryResponse,', '    item: null,');
@@ -323,7 +390,7 @@ function render() {
     lines.push(`    isinField: ${str(op.isinField)},`);
     lines.push(`    bodyIsArray: ${op.bodyIsArray},`);
     lines.push(`    acceptsCsv: ${op.csv},`);
-    lines.push(`    fields: ${str(fields)},`);
+    lines.push(`    requiredFields: ${str(required)},`);
     lines.push('  }),');
   }
   lines.push('} as const;', '');
@@ -333,10 +400,43 @@ function render() {
   return lines;
 }
 
+/** The docs/CLI module: what help screens and generated docs show, never needed to make a call. */
+function renderDocs() {
+  const lines = [
+    '// GENERATED FILE — do not edit. Source: spec/openapi.yaml. Regenerate: pnpm generate (CI runs pnpm check:generated).',
+    '/* eslint-disable */',
+    "import type { OperationDocs } from './types';",
+    '',
+    '/**',
+    " * Documentation of every operation, keyed like the operations table: the spec's summary and description, and one",
+    ' * entry per request field (type, format, enum, range, whether required, description). The CLI builds its commands,',
+    ' * flags and help from it; generated docs (hook TSDoc) quote it. It lives apart from the operations table so that',
+    ' * apps calling the API do not ship this text: import it from `@terrapin/core/docs`.',
+    ' */',
+    'export const operationDocs: OperationDocs = {',
+  ];
+  for (const op of ops) {
+    const fields = op.bodyIsArray ? [] : fieldMeta(op.body);
+    lines.push(`  ${op.name}: {`);
+    lines.push(`    summary: ${str(op.summary)},`);
+    lines.push(`    description: ${str(op.description)},`);
+    if (fields.length) {
+      lines.push('    fields: [');
+      for (const field of fields) lines.push(`      ${str(field)},`);
+      lines.push('    ],');
+    } else lines.push('    fields: [],');
+    lines.push('  },');
+  }
+  lines.push('};', '');
+  return lines.join('\n');
+}
+
 render();
-hoisting.counting = false;
+hoisting.phase = 1;
+render();
+hoisting.phase = 2;
 const lines = render();
-// Shared records go right after the imports, before anything that uses them.
+// Shared fields and records go right after the imports, before anything that uses them.
 lines.splice(
   lines.indexOf(
     '// ---- Response record schemas (components): unknown keys kept, nulls accepted, enums open.',
@@ -345,18 +445,27 @@ lines.splice(
   ...hoisting.definitions,
   '',
 );
-const output = `${lines.join('\n')}\n`;
+const outputs = [
+  [outPath, `${lines.join('\n')}\n`],
+  [docsPath, renderDocs()],
+];
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(outPath, 'utf8');
-  } catch {}
-  if (current !== output) {
-    console.error(`${outPath} is stale: run \`pnpm generate\` and commit the result.`);
-    process.exit(1);
+  let stale = 0;
+  for (const [path, output] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {}
+    if (current !== output) {
+      stale++;
+      console.error(`${path} is stale: run \`pnpm generate\` and commit the result.`);
+    }
   }
+  if (stale) process.exit(1);
   console.log(`generated contract is up to date (${ops.length} operations)`);
 } else {
-  writeFileSync(outPath, output);
-  console.log(`wrote ${outPath} (${ops.length} operations, ${componentOrder.length} record schemas)`);
+  for (const [path, output] of outputs) writeFileSync(path, output);
+  console.log(
+    `wrote ${outPath} (${ops.length} operations, ${componentOrder.length} record schemas) and ${docsPath}`,
+  );
 }

@@ -4,4 +4,5 @@ export default packageBuild({
   index: 'src/index.ts',
   'identifiers/index': 'src/identifiers/index.ts',
   'analytics/index': 'src/analytics/index.ts',
+  'docs/index': 'src/docs/index.ts',
 });

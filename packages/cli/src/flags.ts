@@ -1,4 +1,4 @@
-import type { FieldMeta } from '@terrapin/core';
+import type { FieldMeta } from '@terrapin/core/docs';
 import { InvalidArgumentError, Option } from 'commander';
 import { fieldFlag } from './naming';
 import { isIsoDate, parseNumber, splitList } from './values';

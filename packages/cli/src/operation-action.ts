@@ -92,7 +92,7 @@ async function buildBody(
   if (op.isinField === 'isins') {
     const fromBody = Array.isArray(body.isins) ? body.isins.map(String) : undefined;
     const isins = await collectIsins({ args: positional, flag: fromBody, file: flags.isinsFile, stdin, cwd });
-    const required = op.fields.some((f) => f.name === 'isins' && f.required);
+    const required = op.requiredFields.includes('isins');
     if (isins.length > 0) body.isins = isins;
     else if (required) {
       throw new CliUsageError('no ISINs given', [

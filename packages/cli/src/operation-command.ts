@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import type { CliContext } from './context';
 import { bindField, type FieldBinding, hasFlag, optionsForField } from './flags';
 import { runOperation } from './operation-action';
-import { describeOperation, exampleFor } from './operation-help';
+import { describeOperation, docsOf, exampleFor } from './operation-help';
 import { addOutputOptions } from './output-options';
 import { addPriceOptions } from './price-to-yield';
 
@@ -21,7 +21,8 @@ export function addOperationCommand(
   path: string[],
 ): Command {
   const name = path[path.length - 1]!;
-  const cmd = parent.command(name).summary(op.summary).description(describeOperation(op));
+  const doc = docsOf(op);
+  const cmd = parent.command(name).summary(doc.summary).description(describeOperation(op));
 
   const takesIsinList = op.isinField === 'isins' || op.bodyIsArray;
   if (takesIsinList) {
@@ -31,7 +32,7 @@ export function addOperationCommand(
   }
 
   const bindings: FieldBinding[] = [];
-  for (const field of op.fields) {
+  for (const field of doc.fields) {
     if (!hasFlag(field)) continue;
     const options = optionsForField(field);
     for (const option of options) cmd.addOption(option.helpGroup(REQUEST));

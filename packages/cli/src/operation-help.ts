@@ -1,4 +1,5 @@
-import type { AnyOperation, FieldMeta } from '@terrapin/core';
+import type { AnyOperation, OperationName } from '@terrapin/core';
+import { type FieldMeta, type OperationDoc, operationDocs } from '@terrapin/core/docs';
 import { fieldFlag } from './naming';
 
 // Documented example bonds (spec/examples), used only to make help examples runnable against terrapin-mock.
@@ -8,9 +9,20 @@ const SAMPLE_ISIN: Record<string, string> = {
   munis: 'US00037CUQ13',
 };
 
+/**
+ * The spec's words about an operation (summary, description, request fields), from `@terrapin/core/docs`: the
+ * runtime operations table carries only what a call needs.
+ */
+export function docsOf(op: AnyOperation): OperationDoc {
+  const doc = operationDocs[op.name as OperationName];
+  if (!doc) throw new Error(`No documentation for operation ${op.name}: regenerate @terrapin/core`);
+  return doc;
+}
+
 /** The long description of an operation's command: the spec's words plus the facts that cost money or time. */
 export function describeOperation(op: AnyOperation): string {
-  const notes: string[] = [op.description || op.summary];
+  const { summary, description } = docsOf(op);
+  const notes: string[] = [description || summary];
   if (op.consumesQuota)
     notes.push('Counts each new ISIN against the monthly ISIN quota (see `terrapin quota`).');
   if (op.paginated) notes.push('Paged with --limit/--offset; --all follows every page.');
@@ -23,9 +35,10 @@ export function exampleFor(op: AnyOperation, commandPath: readonly string[]): st
   const parts = ['terrapin', ...commandPath];
   const isin = SAMPLE_ISIN[op.namespace ?? ''] ?? 'US0378331005';
   if (op.bodyIsArray) return `${parts.join(' ')} ${isin} --price 99.5 --settlement-date 2025-06-02`;
-  const isinRequired = op.fields.some((f) => f.name === op.isinField && f.required);
+  const { fields } = docsOf(op);
+  const isinRequired = fields.some((f) => f.name === op.isinField && f.required);
   if (isinRequired) parts.push(isin);
-  for (const field of op.fields) {
+  for (const field of fields) {
     if (!field.required || field.name === op.isinField) continue;
     parts.push(fieldFlag(field.name), sampleValue(field));
   }

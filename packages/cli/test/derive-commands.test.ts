@@ -1,4 +1,5 @@
-import { type AnyOperation, operations } from '@terrapin/core';
+import { type AnyOperation, type OperationName, operations } from '@terrapin/core';
+import { operationDocs } from '@terrapin/core/docs';
 import type { Command } from 'commander';
 import { describe, expect, test } from 'vitest';
 import { createProgram } from '../src/index';
@@ -61,7 +62,7 @@ describe('commands derived from the operations table', () => {
       const flags = cmd!.options.map((o) => o.long);
       expect(flags).toContain('--body');
       expect(flags).toContain('--format');
-      for (const field of op.fields) {
+      for (const field of operationDocs[op.name as OperationName].fields) {
         expect(flags, `${op.name}.${field.name}`).toContain(fieldFlag(field.name));
         if (field.type === 'boolean') expect(flags).toContain(`--no-${fieldFlag(field.name).slice(2)}`);
       }
@@ -72,7 +73,7 @@ describe('commands derived from the operations table', () => {
   test('help text comes from the spec: summary, description, field descriptions, enums', () => {
     const search = find(program, ['bonds', 'search'])!;
     const help = search.helpInformation();
-    expect(help).toContain(operations.bond_search.description);
+    expect(help).toContain(operationDocs.bond_search.description);
     expect(help).toContain('--coupon-min <number>');
     expect(help).toContain('Lower bound on coupon (percent).');
     expect(help).toContain('"fixed rate"');
@@ -80,6 +81,6 @@ describe('commands derived from the operations table', () => {
     const docs = find(program, ['munis', 'documents'])!.helpInformation();
     expect(docs).toContain('One of: disclosure_document, official_statement');
     expect(docs).toContain('(required)');
-    expect(find(program, ['munis'])!.helpInformation()).toContain(operations.muni_price_to_yield.summary);
+    expect(find(program, ['munis'])!.helpInformation()).toContain(operationDocs.muni_price_to_yield.summary);
   });
 });

@@ -3,7 +3,8 @@
  * options factory is a static, typed, tree-shakable named export while nothing is written per endpoint.
  * `node scripts/generate.mjs` writes them; `test/generated.test.ts` fails when they are stale.
  */
-import { type AnyOperation, operations } from '@terrapin/core';
+import { type AnyOperation, type OperationName, operations } from '@terrapin/core';
+import { operationDocs } from '@terrapin/core/docs';
 
 const HEADER =
   '// GENERATED FILE — do not edit. Source: the operations table of @terrapin/core.\n' +
@@ -52,9 +53,15 @@ export function generatedOptionsNames(): string[] {
     });
 }
 
+/** The spec's summary and description of an operation (`@terrapin/core/docs`). */
+function docsOf(op: AnyOperation) {
+  return operationDocs[op.name as OperationName];
+}
+
 function summary(op: AnyOperation): string {
   const quota = op.consumesQuota ? ' Counts the ISINs against the monthly data quota (CONTRACT.md §5).' : '';
-  return `${doc(op.summary)}: ${doc(op.description)}${quota} \`POST ${op.path}\`.`;
+  const { summary, description } = docsOf(op);
+  return `${doc(summary)}: ${doc(description)}${quota} \`POST ${op.path}\`.`;
 }
 
 /** `src/hooks.generated.ts`. */
@@ -109,7 +116,7 @@ export function renderOptions(): string {
     const name = JSON.stringify(op.name);
     lines.push(
       '',
-      `/** Query options for \`${op.name}\` (${doc(op.summary)}): \`useQuery(${base}Options(client, params))\`, SSR prefetch, loaders. */`,
+      `/** Query options for \`${op.name}\` (${doc(docsOf(op).summary)}): \`useQuery(${base}Options(client, params))\`, SSR prefetch, loaders. */`,
       `export const ${base}Options = /* @__PURE__ */ createOperationOptions(${name});`,
     );
     if (op.paginated) {

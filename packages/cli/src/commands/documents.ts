@@ -10,6 +10,7 @@ import { connect, type GlobalOptions } from '../connect';
 import type { CliContext } from '../context';
 import { CliUsageError } from '../errors';
 import { writeChunk } from '../io';
+import { docsOf } from '../operation-help';
 
 /**
  * `terrapin documents download <file_id> [-o file]`: the binary operation of the table (its response is raw
@@ -22,12 +23,13 @@ export function addDocumentsCommands(program: Command, op: AnyOperation, ctx: Cl
     .description(
       "Municipal bond documents. List a bond's documents with `terrapin munis documents <isin> --document-type official_statement`, then download one by its file_id (original, usually PDF) or text_file_id (extracted text).",
     );
-  const field = op.fields.find((f) => f.required)?.name ?? 'file_id';
+  const doc = docsOf(op);
+  const field = op.requiredFields[0] ?? 'file_id';
   group
     .command('download')
-    .summary(op.summary)
-    .description(`${op.description}\n\nAPI operation: ${op.name}`)
-    .argument(`<${field}>`, op.fields.find((f) => f.name === field)?.description ?? 'document key')
+    .summary(doc.summary)
+    .description(`${doc.description}\n\nAPI operation: ${op.name}`)
+    .argument(`<${field}>`, doc.fields.find((f) => f.name === field)?.description ?? 'document key')
     .addOption(new Option('-o, --output <file>', 'write to this file (default: stdout; - for stdout)'))
     .option('--force', 'write binary data to a terminal anyway')
     .addHelpText('after', '\nExample:\n  $ terrapin documents download <file_id> -o statement.pdf\n')

@@ -4,13 +4,14 @@ export { type ResponseValidationResult, validateResponse } from './response-chec
 export {
   type BinaryResponse,
   binaryResponse,
-  type FieldMeta,
   type OperationDefinition,
-  openEnumValues,
 } from './schema-helpers';
 export type {
   AnyOperation,
+  FieldMeta,
   JsonOperationName,
+  OperationDoc,
+  OperationDocs,
   OperationEnvelope,
   OperationItem,
   OperationName,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { operationDocs } from '../../src/docs/index';
 import { type AnyOperation, type OperationName, operationNames, operations } from '../../src/index';
 import { loadExamples, specDir } from '../fixtures';
 
@@ -48,6 +49,9 @@ describe('operations table', () => {
     });
     expect(operations.download_document.response).toEqual({ kind: 'binary' });
     expect(operations.muni_price_to_yield.bodyIsArray).toBe(true);
+    expect(operations.bond_pricing_history.requiredFields).toEqual(['end_date', 'isin', 'start_date']);
+    expect(operations.bond_search.requiredFields).toEqual([]);
+    expect(operations.download_document.requiredFields).toEqual(['file_id']);
     const quotaOps = Object.values(table)
       .filter((op) => op.consumesQuota)
       .map((op) => op.name);
@@ -67,6 +71,24 @@ describe('operations table', () => {
         'muni_reference',
       ].sort(),
     );
+  });
+});
+
+describe('operation docs (@terrapin/core/docs)', () => {
+  it('document every operation, apart from the runtime table', () => {
+    expect(Object.keys(operationDocs).sort()).toEqual([...operationNames].sort());
+    expect(operationDocs.bond_search.summary).toBe('Government and corporate bond search');
+    expect(operationDocs.bond_search.fields.find((f) => f.name === 'coupon_min')).toMatchObject({
+      type: 'number',
+      required: false,
+      description: 'Lower bound on coupon (percent).',
+    });
+    for (const name of operationNames) {
+      const required = operationDocs[name].fields.filter((f) => f.required).map((f) => f.name);
+      expect(required, name).toEqual([...(table[name] as AnyOperation).requiredFields]);
+      expect(table[name], name).not.toHaveProperty('fields');
+      expect(table[name], name).not.toHaveProperty('summary');
+    }
   });
 });
 
@@ -171,6 +193,13 @@ describe('responses tolerate drift', () => {
     ok('muni_search', { rating_group: 'investment_grade' });
     ok('bond_cashflows', { cashflows: [{ amount: 2.5, date: '2030-01-01', type: 'interest' }] });
     ok('bond_cashflows', { amount: 2.5, date: '2030-01-01', type: 'interest' });
+  });
+
+  it('accepts a null isin only where the spec says nullable (convert_to_isin)', () => {
+    expect(parse('convert_to_isin', { data: [{ input: '12345678X', isin: null }], total: 1 }).success).toBe(
+      true,
+    );
+    expect(parse('bond_reference', { data: [{ isin: null }], total: 1 }).success).toBe(false);
   });
 
   it('rejects a response that is not the envelope', () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AnyOperation, operationNames, operations, validateRequest } from '../../src/index';
+import { operationDocs } from '../../src/docs/index';
+import {
+  type AnyOperation,
+  type OperationName,
+  operationNames,
+  operations,
+  validateRequest,
+} from '../../src/index';
 
 // Bad input (issue #10): for every operation, arbitrary bodies never crash validation, and every rejection
 // carries a JSON pointer into the body — in lenient (client) and strict (mock/proxy) mode.
@@ -9,7 +16,7 @@ const NUM_RUNS = 10_000;
 
 /** Bodies near the real shape: the operation's own field names with arbitrary JSON values, plus junk keys. */
 function bodyArbitrary(op: AnyOperation) {
-  const fieldNames = op.fields.map((f) => f.name);
+  const fieldNames = operationDocs[op.name as OperationName].fields.map((f) => f.name);
   const value = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
     fc.constantFrom(

@@ -51,6 +51,21 @@ describe('validateRequest', () => {
     ]);
   });
 
+  it('rejects a reversed window where the spec states no check too (muni_pricing_history)', () => {
+    const body = { isin: 'US005824LP01', start_date: '2025-03-01', end_date: '2025-02-01' };
+    for (const strict of [false, true]) {
+      const reversed = validateRequest('muni_pricing_history', body, { strict });
+      expect(reversed.success ? [] : reversed.errors).toEqual([
+        {
+          title: 'Invalid value',
+          detail: 'end_date must be greater than or equal to start_date',
+          source: { pointer: '/end_date' },
+        },
+      ]);
+    }
+    expect(validateRequest('muni_pricing_history', { ...body, end_date: '2025-03-01' }).success).toBe(true);
+  });
+
   it('reports missing required fields', () => {
     expect(pointers(validateRequest('bond_pricing_history', { isin: 'XS1610682764' }))).toEqual([
       '/end_date',

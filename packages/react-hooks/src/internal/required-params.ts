@@ -1,7 +1,7 @@
 import { type AnyOperation, type OperationName, operations } from '@terrapin/core';
 
 /**
- * True when `params` carries every field the operation requires (`fields[].required` in the table), so a query
+ * True when `params` carries every field the operation requires (`requiredFields` in the table), so a query
  * can run. Missing means `undefined`, `null`, a blank string or an empty array: a component waiting for a
  * selection passes those, and sending them would only earn a 422. A top-level-array body needs one item.
  */
@@ -9,7 +9,7 @@ export function hasRequiredParams(name: OperationName, params: unknown): boolean
   const op = operations[name] as AnyOperation;
   if (op.bodyIsArray) return Array.isArray(params) && params.length > 0;
   const body = (params ?? {}) as Record<string, unknown>;
-  return op.fields.every((field) => !field.required || isPresent(body[field.name]));
+  return op.requiredFields.every((field) => isPresent(body[field]));
 }
 
 function isPresent(value: unknown): boolean {
