@@ -3,8 +3,8 @@ import { formatEnum } from '../../lib/format';
 import { agencyInterestTypes } from '../../lib/options';
 import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
-import { RangeFields } from '../fields/RangeFields';
 import { SelectField } from '../fields/SelectField';
+import { CouponRange, MaturityRange } from './CouponMaturityRanges';
 import { callableOptions } from './callable-options';
 
 interface Props {
@@ -18,15 +18,7 @@ const id = (field: string) => fieldInputId('agency', field);
 export function AgencyFilterFields({ filters, onChange, errors }: Props) {
   return (
     <>
-      <RangeFields
-        legend="Coupon"
-        unit="%"
-        type="decimal"
-        ids={[id('couponMin'), id('couponMax')]}
-        values={[filters.couponMin, filters.couponMax]}
-        errors={[errors.couponMin, errors.couponMax]}
-        onChange={(bound, value) => onChange(bound === 0 ? { couponMin: value } : { couponMax: value })}
-      />
+      <CouponRange universe="agency" filters={filters} onChange={onChange} errors={errors} />
       <CheckboxGroup
         id={id('interestTypes')}
         legend="Interest types"
@@ -44,14 +36,7 @@ export function AgencyFilterFields({ filters, onChange, errors }: Props) {
         onChange={(callable) => onChange({ callable: callable as TriState })}
         error={errors.callable}
       />
-      <RangeFields
-        legend="Maturity"
-        type="date"
-        ids={[id('maturityFrom'), id('maturityTo')]}
-        values={[filters.maturityFrom, filters.maturityTo]}
-        errors={[errors.maturityFrom, errors.maturityTo]}
-        onChange={(bound, value) => onChange(bound === 0 ? { maturityFrom: value } : { maturityTo: value })}
-      />
+      <MaturityRange universe="agency" filters={filters} onChange={onChange} errors={errors} />
     </>
   );
 }

@@ -3,9 +3,9 @@ import { formatEnum } from '../../lib/format';
 import { bondAssetClasses, countrySuggestions, currencySuggestions } from '../../lib/options';
 import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
-import { RangeFields } from '../fields/RangeFields';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { CouponRange, MaturityRange } from './CouponMaturityRanges';
 import { callableOptions } from './callable-options';
 
 interface Props {
@@ -49,23 +49,8 @@ export function BondFilterFields({ filters, onChange, errors }: Props) {
           <option key={currency} value={currency} />
         ))}
       </datalist>
-      <RangeFields
-        legend="Coupon"
-        unit="%"
-        type="decimal"
-        ids={[id('couponMin'), id('couponMax')]}
-        values={[filters.couponMin, filters.couponMax]}
-        errors={[errors.couponMin, errors.couponMax]}
-        onChange={(bound, value) => onChange(bound === 0 ? { couponMin: value } : { couponMax: value })}
-      />
-      <RangeFields
-        legend="Maturity"
-        type="date"
-        ids={[id('maturityFrom'), id('maturityTo')]}
-        values={[filters.maturityFrom, filters.maturityTo]}
-        errors={[errors.maturityFrom, errors.maturityTo]}
-        onChange={(bound, value) => onChange(bound === 0 ? { maturityFrom: value } : { maturityTo: value })}
-      />
+      <CouponRange universe="bonds" filters={filters} onChange={onChange} errors={errors} />
+      <MaturityRange universe="bonds" filters={filters} onChange={onChange} errors={errors} />
       <CheckboxGroup
         id={id('assetClasses')}
         legend="Asset classes"

@@ -3,9 +3,9 @@ import { formatEnum } from '../../lib/format';
 import { muniInterestTypes, usStates } from '../../lib/options';
 import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
-import { RangeFields } from '../fields/RangeFields';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { CouponRange, MaturityRange } from './CouponMaturityRanges';
 
 interface Props {
   filters: MuniFilters;
@@ -48,23 +48,8 @@ export function MuniFilterFields({ filters, onChange, errors }: Props) {
         format={(type) => (type === 'cab' ? 'Capital appreciation (CAB)' : formatEnum(type))}
         error={errors.interestTypes}
       />
-      <RangeFields
-        legend="Coupon"
-        unit="%"
-        type="decimal"
-        ids={[id('couponMin'), id('couponMax')]}
-        values={[filters.couponMin, filters.couponMax]}
-        errors={[errors.couponMin, errors.couponMax]}
-        onChange={(bound, value) => onChange(bound === 0 ? { couponMin: value } : { couponMax: value })}
-      />
-      <RangeFields
-        legend="Maturity"
-        type="date"
-        ids={[id('maturityFrom'), id('maturityTo')]}
-        values={[filters.maturityFrom, filters.maturityTo]}
-        errors={[errors.maturityFrom, errors.maturityTo]}
-        onChange={(bound, value) => onChange(bound === 0 ? { maturityFrom: value } : { maturityTo: value })}
-      />
+      <CouponRange universe="munis" filters={filters} onChange={onChange} errors={errors} />
+      <MaturityRange universe="munis" filters={filters} onChange={onChange} errors={errors} />
     </>
   );
 }
