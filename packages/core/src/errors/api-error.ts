@@ -1,4 +1,4 @@
-import { describeErrorItems, requestIdSuffix, type TerrapinErrorItem } from './error-item';
+import { describeErrorItems, requestIdSuffix, type TerrapinErrorItem, withHint } from './error-item';
 import { TerrapinError } from './terrapin-error';
 
 /** What every API error is built from. */
@@ -35,8 +35,9 @@ export class TerrapinApiError extends TerrapinError {
 
   constructor(init: TerrapinApiErrorInit) {
     const words = describeErrorItems(init.errors) || 'Request failed';
-    const hint = init.hint ? `. ${init.hint}` : '';
-    super(init.message ?? `${init.status} ${words}${hint}${requestIdSuffix(init.requestId)}`);
+    super(
+      init.message ?? `${withHint(`${init.status} ${words}`, init.hint)}${requestIdSuffix(init.requestId)}`,
+    );
     this.status = init.status;
     this.errors = init.errors;
     this.requestId = init.requestId;

@@ -45,3 +45,9 @@ export function describeErrorItems(errors: readonly TerrapinErrorItem[]): string
 export function requestIdSuffix(requestId: string | null | undefined): string {
   return requestId ? ` (request id ${requestId})` : '';
 }
+
+/** Appends a how-to-fix sentence, without doubling the API's own final full stop ("requested.. The"). */
+export function withHint(text: string, hint: string | undefined): string {
+  if (!hint) return text;
+  return /[.!?]$/.test(text) ? `${text} ${hint}` : `${text}. ${hint}`;
+}

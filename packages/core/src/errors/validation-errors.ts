@@ -1,4 +1,4 @@
-import { describeErrorItems, requestIdSuffix, type TerrapinErrorItem } from './error-item';
+import { describeErrorItems, requestIdSuffix, type TerrapinErrorItem, withHint } from './error-item';
 import { TerrapinError } from './terrapin-error';
 
 /**
@@ -43,8 +43,9 @@ export class TerrapinResponseValidationError extends TerrapinError {
     summary: string;
     hint?: string;
   }) {
-    const hint = init.hint ? `. ${init.hint}` : '';
-    super(`${init.summary}: ${describeErrorItems(init.errors)}${hint}${requestIdSuffix(init.requestId)}`);
+    super(
+      `${withHint(`${init.summary}: ${describeErrorItems(init.errors)}`, init.hint)}${requestIdSuffix(init.requestId)}`,
+    );
     this.operation = init.operation;
     this.status = init.status;
     this.requestId = init.requestId;

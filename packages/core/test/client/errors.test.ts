@@ -75,6 +75,13 @@ describe('status → error class', () => {
     expect(byReason).toBeInstanceOf(TerrapinQuotaExceededError);
   });
 
+  it('adds its hint without doubling the full stop the API already wrote', async () => {
+    const error = await failWith(apiError(403, 'Monthly ISIN quota exhausted: 3000 of 3000 used.'));
+    expect(error.message).toBe(
+      '403 Monthly ISIN quota exhausted: 3000 of 3000 used. The monthly distinct-ISIN quota resets with the next billing month (request id req_403)',
+    );
+  });
+
   it('a 422 names every pointer, in the API’s words', async () => {
     const error = await failWith({
       status: 422,
