@@ -23,14 +23,18 @@ for (const file of readdirSync(packs)) {
   if (pkg) tarballs[pkg.name] = join(packs, file);
 }
 
-const entryPoints = (name) => {
-  const manifest = JSON.parse(
+const manifestOf = (name) =>
+  JSON.parse(
     readFileSync(join(root, publicPackages.find((p) => p.name === name).dir, 'package.json'), 'utf8'),
   );
-  return Object.keys(manifest.exports)
+
+const entryPoints = (name) => {
+  return Object.keys(manifestOf(name).exports)
     .filter((k) => k !== './package.json')
     .map((k) => (k === '.' ? name : `${name}/${k.slice(2)}`));
 };
+
+const binsOf = (name) => Object.keys(manifestOf(name).bin ?? {});
 
 // Each consumer installs one package (plus core, which it depends on) and the peers a real app would have.
 const consumers = [
@@ -96,6 +100,19 @@ for (const consumer of consumers) {
       console.error(`✘ ${name} ${file}\n${error.stderr ?? error.message}`);
     }
   }
+  // Commands: every `bin` the package declares runs from node_modules/.bin, as `npx terrapin …` would.
+  for (const command of binsOf(name)) {
+    try {
+      const version = execFileSync(join(dir, 'node_modules/.bin', command), ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim();
+      console.log(`bin ok: ${command} --version → ${version}`);
+    } catch (error) {
+      failures++;
+      console.error(`✘ ${name} bin ${command}\n${error.stderr ?? error.message}`);
+    }
+  }
   const installed = readdirSync(join(dir, 'node_modules/@terrapin'));
   console.log(`  ${name}: node_modules/@terrapin holds only [${installed.join(', ')}]`);
 }
@@ -105,5 +122,5 @@ if (failures) {
   process.exit(1);
 }
 console.log(
-  `consumer smoke: ${consumers.length} consumer projects import every entry point from ESM and CJS`,
+  `consumer smoke: ${consumers.length} consumer projects import every entry point from ESM and CJS, and run every bin`,
 );

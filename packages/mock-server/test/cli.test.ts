@@ -6,7 +6,7 @@ import { parseCli } from '../src/cli/args';
 import { MOCK_API_KEY } from '../src/index';
 
 const PACKAGE = join(import.meta.dirname, '..');
-const BIN = join(PACKAGE, 'dist/bin.js');
+const BIN = join(PACKAGE, 'bin/terrapin-mock.js');
 const CORE_DIST = join(PACKAGE, '../core/dist/analytics/index.js');
 
 function newestSource(dir: string): number {
