@@ -63,9 +63,11 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
   const timeoutMs = call.options.timeout ?? config.timeout;
   const url = `${config.baseUrl}${call.path}`;
   const headers = requestHeaders(rt, call);
-  const shownHeaders = safeHeaders(headers, credentials.redact);
   const body = JSON.stringify(call.body);
   const { logger, hooks } = config;
+  // Redacted copies of the headers are for hooks only: skip them (per call and per answer) when no hook listens.
+  const observed = Boolean(hooks.onRequest || hooks.onResponse || hooks.onRetry);
+  const shownHeaders = observed ? safeHeaders(headers, credentials.redact) : {};
 
   for (let attempt = 1; ; attempt++) {
     throwIfAborted(signal);
@@ -94,7 +96,7 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
       rt.limiter?.recordLatency(Date.now() - started);
       status = response.status;
       requestId = requestIdOf(response.headers);
-      responseHeaders = safeHeaders(response.headers, credentials.redact);
+      if (observed) responseHeaders = safeHeaders(response.headers, credentials.redact);
       const rateLimit = parseRateLimitHeaders(response.headers);
       if (rateLimit) {
         rt.shared.lastRateLimit = rateLimit;
