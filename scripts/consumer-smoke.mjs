@@ -44,12 +44,19 @@ const consumers = [
   // `@terrapin/express-middleware/redis` needs the optional peer `redis`, as an app using it would have.
   { install: ['@terrapin/express-middleware'], peers: ['express@5.3.0', 'redis@5.12.1'] },
   { install: ['@terrapin/cli'], peers: [] },
+  // Express 4 is in the peer range (^4.21 || ^5) but the suite runs on Express 5: run a real Express 4 app here.
+  {
+    label: 'express-4-app',
+    install: ['@terrapin/express-middleware', '@terrapin/mock-server'],
+    peers: ['express@4.22.3', 'redis@5.12.1'],
+    run: 'express4-app.mjs',
+  },
 ];
 
 let failures = 0;
 for (const consumer of consumers) {
   const name = consumer.install[0];
-  const dir = join(work, name.replace('/', '__'));
+  const dir = join(work, (consumer.label ?? name).replace('/', '__'));
   mkdirSync(dir);
   const deps = Object.fromEntries(
     [...new Set([...consumer.install, '@terrapin/core'])].map((n) => [n, `file:${tarballs[n]}`]),
@@ -113,6 +120,23 @@ for (const consumer of consumers) {
       console.error(`✘ ${name} bin ${command}\n${error.stderr ?? error.message}`);
     }
   }
+  if (consumer.run) {
+    writeFileSync(join(dir, consumer.run), readFileSync(join(root, 'scripts/smoke', consumer.run)));
+    try {
+      process.stdout.write(
+        execFileSync('node', [consumer.run], {
+          cwd: dir,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      );
+    } catch (error) {
+      failures++;
+      console.error(
+        `✘ ${consumer.label} ${consumer.run}\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
+      );
+    }
+  }
   const installed = readdirSync(join(dir, 'node_modules/@terrapin'));
   console.log(`  ${name}: node_modules/@terrapin holds only [${installed.join(', ')}]`);
 }
@@ -122,5 +146,6 @@ if (failures) {
   process.exit(1);
 }
 console.log(
-  `consumer smoke: ${consumers.length} consumer projects import every entry point from ESM and CJS, and run every bin`,
+  `consumer smoke: ${consumers.length} consumer projects import every entry point from ESM and CJS, run every bin, ` +
+    'and an Express 4 app runs the middleware',
 );
