@@ -112,7 +112,16 @@ function hoist(expr) {
 }
 
 /** Only zod calls, literals and these imported helpers: such a field schema can be declared before anything else. */
-const LEAF_IDENTIFIERS = new Set(['openEnum', 'isoDate', 'int', 'isValidIsin', 'check', 'message']);
+const LEAF_IDENTIFIERS = new Set([
+  'openEnum',
+  'isoDate',
+  'int',
+  'isValidIsin',
+  'check',
+  'message',
+  'abort',
+  'true',
+]);
 function isLeaf(expr) {
   const code = expr.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\bz(?:\.[A-Za-z]+)+/g, '');
   return (code.match(/[A-Za-z_$][\w$]*/g) ?? []).every((id) => LEAF_IDENTIFIERS.has(id));
@@ -134,7 +143,7 @@ function hoistField(expr) {
  */
 function fieldName(expr) {
   if (
-    /^z\.string\(\)\.check\(z\.trim\(\), z\.toUpperCase\(\), z\.length\(12\), z\.refine\(isValidIsin\b/.test(
+    /^z\.string\(\)\.check\(z\.trim\(\), z\.toUpperCase\(\), z\.length\(12(?:, \{ abort: true \})?\), z\.refine\(isValidIsin\b/.test(
       expr,
     )
   )
@@ -157,8 +166,11 @@ function requestSchema(schema, pointerChecks) {
         // (schema-helpers.ts).
         return checks.length ? `isoDate().check(${checks.join(', ')})` : 'isoDate()';
       }
+      // A wrong length ends the checks (`abort`): "must be 12 characters" alone says it; a check-digit complaint
+      // about the same string would only be noise at the same pointer.
+      const abortAfter = schema['x-check'] ? ', { abort: true }' : '';
       if (schema.minLength !== undefined && schema.minLength === schema.maxLength)
-        checks.push(`z.length(${schema.minLength})`);
+        checks.push(`z.length(${schema.minLength}${abortAfter})`);
       else {
         if (schema.minLength !== undefined) checks.push(`z.minLength(${schema.minLength})`);
         if (schema.maxLength !== undefined) checks.push(`z.maxLength(${schema.maxLength})`);

@@ -27,6 +27,13 @@ describe('validateRequest', () => {
     );
   });
 
+  it('reports one problem for an ISIN of the wrong length (no check-digit noise at the same pointer)', () => {
+    const result = validateRequest('bond_reference', { isins: ['NOT-AN-ISIN'] });
+    expect(result.success ? [] : result.errors).toEqual([
+      { title: 'Invalid value', detail: 'Required string length: 12', source: { pointer: '/isins/0' } },
+    ]);
+  });
+
   it('rejects dates that do not exist and end dates before start dates', () => {
     expect(
       pointers(
