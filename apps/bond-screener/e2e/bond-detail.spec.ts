@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './fixtures';
+import { expect, screenshot, searchSettled, test } from './fixtures';
 
 test.describe('bond detail', () => {
   test('opens an Italian bond: reference data, a drawn price chart and the cash flows', async ({
@@ -9,9 +9,13 @@ test.describe('bond detail', () => {
     await page.getByLabel('Min coupon').fill('3');
     await page.getByLabel('Max coupon').fill('5');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
+    // The unfiltered page stays on screen while the search runs (placeholder data): wait for the Italian rows, or
+    // the link read below may belong to the old page and be gone when it is clicked.
+    const rows = page.locator('.results-table tbody tr');
+    await expect(rows.first().locator('td:nth-child(3)')).toHaveText('Italy');
+    await expect(page.locator('.results-table')).not.toHaveAttribute('aria-busy', 'true');
 
-    const link = page.locator('.results-table tbody tr th a').first();
+    const link = rows.locator('th a').first();
     const isin = (await link.textContent()) ?? '';
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/bonds/${isin}$`));
@@ -63,7 +67,7 @@ test.describe('bond detail', () => {
 
   test('opens a muni and downloads a document through the proxy', async ({ page }, testInfo) => {
     await page.goto('/');
-    await page.getByRole('tab', { name: 'Municipal' }).click();
+    await searchSettled(page, 'muni_search', () => page.getByRole('tab', { name: 'Municipal' }).click());
     await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
     await page.locator('.results-table tbody tr th a').first().click();
     await expect(page).toHaveURL(/\/munis\/[A-Z0-9]{12}$/);

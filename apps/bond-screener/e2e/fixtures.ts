@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { defaultDistDir, type RunningServer, startServer } from '../server/app.mjs';
 
 export const screenshotDir = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
@@ -30,7 +30,7 @@ export const test = base.extend<object, { app: RunningServer }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 
 /** Saves a full-page screenshot under test-results/screenshots/ and attaches it to the report. */
 export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -38,4 +38,22 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   const path = `${screenshotDir}${name}.png`;
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/**
+ * Runs `action` (a click, a key press) and waits for the search it starts: the answer of `operation` through the
+ * proxy, then the results table no longer busy. The previous page stays on screen while a search runs (placeholder
+ * data), so "a results heading is visible" alone can be the old page.
+ */
+export async function searchSettled(
+  page: Page,
+  operation: string,
+  action: () => Promise<void>,
+): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith(`/${operation}`) && response.ok()),
+    action(),
+  ]);
+  await expect(page.locator('.results-table')).toBeVisible();
+  await expect(page.locator('.results-table')).not.toHaveAttribute('aria-busy', 'true');
 }

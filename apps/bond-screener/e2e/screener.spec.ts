@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './fixtures';
+import { expect, screenshot, searchSettled, test } from './fixtures';
 
 const couponOf = (text: string) => Number.parseFloat(text.replace('%', ''));
 
@@ -12,15 +12,15 @@ test.describe('screener', () => {
     await page.getByLabel('Max coupon').fill('5');
     await page.getByRole('button', { name: 'Search' }).click();
 
+    // The unfiltered page stays on screen while the search runs (placeholder data), so wait (retrying) until every
+    // row is Italian before reading the count: the old page's "Showing 1–25 of …" would match too.
+    const rows = page.locator('.results-table tbody tr');
+    await expect(rows.locator('td:nth-child(3)')).toHaveText(Array(25).fill('Italy'));
+    await expect(page.locator('.results-table')).not.toHaveAttribute('aria-busy', 'true');
     const count = page.getByRole('heading', { name: /^Showing 1–\d+ of [\d,]+$/ });
     await expect(count).toBeVisible();
     const total = Number((await count.textContent())?.match(/of ([\d,]+)/)?.[1]?.replace(/,/g, ''));
     expect(total).toBeGreaterThan(25);
-
-    const rows = page.locator('.results-table tbody tr');
-    await expect(rows).toHaveCount(25);
-    for (const country of await rows.locator('td:nth-child(3)').allTextContents())
-      expect(country).toBe('Italy');
     for (const coupon of await rows.locator('td:nth-child(5)').allTextContents()) {
       expect(couponOf(coupon)).toBeGreaterThanOrEqual(3);
       expect(couponOf(coupon)).toBeLessThanOrEqual(5);
@@ -69,14 +69,14 @@ test.describe('screener', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: /^Showing/ })).toBeVisible();
     await page.getByRole('tab', { name: 'Gov & corp' }).focus();
-    await page.keyboard.press('ArrowRight');
+    await searchSettled(page, 'agency_search', () => page.keyboard.press('ArrowRight'));
     await expect(page.getByRole('tab', { name: 'US agency' })).toBeFocused();
     await expect(page.getByRole('tab', { name: 'US agency' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
 
     await page.getByLabel('Min coupon').focus();
     await page.keyboard.type('2');
-    await page.keyboard.press('Enter');
+    await searchSettled(page, 'agency_search', () => page.keyboard.press('Enter'));
     await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
     const firstIsin = page.locator('.results-table tbody tr th a').first();
     await firstIsin.focus();
@@ -87,7 +87,7 @@ test.describe('screener', () => {
 
   test('sorts municipal bonds across all results through the API', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('tab', { name: 'Municipal' }).click();
+    await searchSettled(page, 'muni_search', () => page.getByRole('tab', { name: 'Municipal' }).click());
     await expect(page.getByRole('heading', { name: /^Showing 1–25 of/ })).toBeVisible();
     await page.getByRole('button', { name: /Next/ }).click();
     await expect(page.getByRole('heading', { name: /^Showing 26–50 of/ })).toBeVisible();
@@ -116,7 +116,7 @@ test.describe('screener', () => {
     // No horizontal scrolling of the page itself: the table scrolls inside its box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole('tab', { name: 'Municipal' }).click();
+    await searchSettled(page, 'muni_search', () => page.getByRole('tab', { name: 'Municipal' }).click());
     await expect(page.getByLabel('State')).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
     await screenshot(page, testInfo, 'screener-narrow');
