@@ -144,6 +144,39 @@ describe('ScreenerPage', () => {
     expect(screen.getByRole('tab', { name: 'Municipal' }).getAttribute('aria-selected')).toBe('true');
   });
 
+  it('never shows the previous universe’s rows under a new tab while its search loads', async () => {
+    let releaseMunis: (value: unknown) => void = () => {};
+    const munis = new Promise((resolve) => {
+      releaseMunis = resolve;
+    });
+    renderWithTerrapin(<Screener />, (name, body) =>
+      name === 'muni_search' ? munis : envelope(body as { offset?: number }, 3),
+    );
+    await screen.findByText('IT0000000000');
+    act(() => screen.getByRole('tab', { name: 'Municipal' }).click());
+    await waitFor(() => expect(screen.queryByText('IT0000000000')).toBeNull());
+    expect(screen.queryByText(/^Showing 1–3 of 3$/)).toBeNull();
+    act(() => releaseMunis(envelope({}, 2)));
+    expect(await screen.findByText('Showing 1–2 of 2')).toBeTruthy();
+  });
+
+  it('keeps the current page on screen while the next page of the same universe loads', async () => {
+    let releasePage2: (value: unknown) => void = () => {};
+    renderWithTerrapin(<Screener />, (_name, body) => {
+      const { offset = 0 } = body as { offset?: number };
+      if (offset === 0) return envelope(body as { offset?: number });
+      return new Promise((resolve) => {
+        releasePage2 = () => resolve(envelope(body as { offset?: number }));
+      });
+    });
+    await screen.findByText('Showing 1–25 of 60');
+    act(() => screen.getByRole('button', { name: /Next/ }).click());
+    await waitFor(() => expect(screen.getByRole('table').getAttribute('aria-busy')).toBe('true'));
+    expect(screen.getByText('IT0000000000')).toBeTruthy();
+    act(() => releasePage2(undefined));
+    expect(await screen.findByText('IT0000000025')).toBeTruthy();
+  });
+
   it('shows an empty state that offers to clear the filters', async () => {
     renderWithTerrapin(<Screener />, (_name, body) =>
       (body as { countries?: string[] }).countries
