@@ -65,6 +65,7 @@ interface Def {
 
 // Closures rather than generated source: no `new Function` (CSP-safe in browsers) and almost no bundle weight.
 // Anything with checks, transforms, defaults or a strict/typed catchall returns null, and zod handles that schema.
+// (`'unknown'` and `'any'` below are zod's def type names for schemas that accept every value, not TypeScript's.)
 function compile(schema: z.ZodMiniType): Check | null {
   const def = schema._zod.def as unknown as Def;
   if (def.checks?.length) return null;

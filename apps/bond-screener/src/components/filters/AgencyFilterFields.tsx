@@ -4,7 +4,7 @@ import { agencyInterestTypes } from '../../lib/options';
 import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { SelectField } from '../fields/SelectField';
-import { CouponRange, MaturityRange } from './CouponMaturityRanges';
+import { BoundsRange } from './BoundsRange';
 import { callableOptions } from './callable-options';
 
 interface Props {
@@ -18,7 +18,7 @@ const id = (field: string) => fieldInputId('agency', field);
 export function AgencyFilterFields({ filters, onChange, errors }: Props) {
   return (
     <>
-      <CouponRange universe="agency" filters={filters} onChange={onChange} errors={errors} />
+      <BoundsRange range="coupon" universe="agency" filters={filters} onChange={onChange} errors={errors} />
       <CheckboxGroup
         id={id('interestTypes')}
         legend="Interest types"
@@ -36,7 +36,7 @@ export function AgencyFilterFields({ filters, onChange, errors }: Props) {
         onChange={(callable) => onChange({ callable: callable as TriState })}
         error={errors.callable}
       />
-      <MaturityRange universe="agency" filters={filters} onChange={onChange} errors={errors} />
+      <BoundsRange range="maturity" universe="agency" filters={filters} onChange={onChange} errors={errors} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
-import { CouponRange, MaturityRange } from './CouponMaturityRanges';
+import { BoundsRange } from './BoundsRange';
 import { callableOptions } from './callable-options';
 
 interface Props {
@@ -49,8 +49,8 @@ export function BondFilterFields({ filters, onChange, errors }: Props) {
           <option key={currency} value={currency} />
         ))}
       </datalist>
-      <CouponRange universe="bonds" filters={filters} onChange={onChange} errors={errors} />
-      <MaturityRange universe="bonds" filters={filters} onChange={onChange} errors={errors} />
+      <BoundsRange range="coupon" universe="bonds" filters={filters} onChange={onChange} errors={errors} />
+      <BoundsRange range="maturity" universe="bonds" filters={filters} onChange={onChange} errors={errors} />
       <CheckboxGroup
         id={id('assetClasses')}
         legend="Asset classes"

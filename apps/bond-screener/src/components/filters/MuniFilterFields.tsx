@@ -5,7 +5,7 @@ import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
-import { CouponRange, MaturityRange } from './CouponMaturityRanges';
+import { BoundsRange } from './BoundsRange';
 
 interface Props {
   filters: MuniFilters;
@@ -48,8 +48,8 @@ export function MuniFilterFields({ filters, onChange, errors }: Props) {
         format={(type) => (type === 'cab' ? 'Capital appreciation (CAB)' : formatEnum(type))}
         error={errors.interestTypes}
       />
-      <CouponRange universe="munis" filters={filters} onChange={onChange} errors={errors} />
-      <MaturityRange universe="munis" filters={filters} onChange={onChange} errors={errors} />
+      <BoundsRange range="coupon" universe="munis" filters={filters} onChange={onChange} errors={errors} />
+      <BoundsRange range="maturity" universe="munis" filters={filters} onChange={onChange} errors={errors} />
     </>
   );
 }
