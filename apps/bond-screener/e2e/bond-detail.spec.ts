@@ -8,13 +8,10 @@ test.describe('bond detail', () => {
     await page.getByLabel('Countries').fill('Italy');
     await page.getByLabel('Min coupon').fill('3');
     await page.getByLabel('Max coupon').fill('5');
-    await page.getByRole('button', { name: 'Search' }).click();
-    // The unfiltered page stays on screen while the search runs (placeholder data): wait for the Italian rows, or
-    // the link read below may belong to the old page and be gone when it is clicked.
+    await searchSettled(page, 'bond_search', () => page.getByRole('button', { name: 'Search' }).click());
+
     const rows = page.locator('.results-table tbody tr');
     await expect(rows.first().locator('td:nth-child(3)')).toHaveText('Italy');
-    await expect(page.locator('.results-table')).not.toHaveAttribute('aria-busy', 'true');
-
     const link = rows.locator('th a').first();
     const isin = (await link.textContent()) ?? '';
     await link.click();

@@ -10,13 +10,10 @@ test.describe('screener', () => {
     await page.getByLabel('Countries').fill('Italy');
     await page.getByLabel('Min coupon').fill('3');
     await page.getByLabel('Max coupon').fill('5');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await searchSettled(page, 'bond_search', () => page.getByRole('button', { name: 'Search' }).click());
 
-    // The unfiltered page stays on screen while the search runs (placeholder data), so wait (retrying) until every
-    // row is Italian before reading the count: the old page's "Showing 1–25 of …" would match too.
     const rows = page.locator('.results-table tbody tr');
     await expect(rows.locator('td:nth-child(3)')).toHaveText(Array(25).fill('Italy'));
-    await expect(page.locator('.results-table')).not.toHaveAttribute('aria-busy', 'true');
     const count = page.getByRole('heading', { name: /^Showing 1–\d+ of [\d,]+$/ });
     await expect(count).toBeVisible();
     const total = Number((await count.textContent())?.match(/of ([\d,]+)/)?.[1]?.replace(/,/g, ''));
@@ -28,7 +25,7 @@ test.describe('screener', () => {
     const firstPage = await rows.locator('th').allTextContents();
     await screenshot(page, testInfo, 'screener');
 
-    await page.getByRole('button', { name: /Next/ }).click();
+    await searchSettled(page, 'bond_search', () => page.getByRole('button', { name: /Next/ }).click());
     await expect(page.getByRole('heading', { name: /^Showing 26–\d+ of/ })).toBeVisible();
     await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
     const secondPage = await rows.locator('th').allTextContents();
@@ -89,19 +86,19 @@ test.describe('screener', () => {
     await page.goto('/');
     await searchSettled(page, 'muni_search', () => page.getByRole('tab', { name: 'Municipal' }).click());
     await expect(page.getByRole('heading', { name: /^Showing 1–25 of/ })).toBeVisible();
-    await page.getByRole('button', { name: /Next/ }).click();
+    await searchSettled(page, 'muni_search', () => page.getByRole('button', { name: /Next/ }).click());
     await expect(page.getByRole('heading', { name: /^Showing 26–50 of/ })).toBeVisible();
 
     const maturityHeader = page.getByRole('columnheader', { name: /Maturity/ });
     await maturityHeader.getByRole('button').click();
-    await maturityHeader.getByRole('button').click();
+    await searchSettled(page, 'muni_search', () => maturityHeader.getByRole('button').click());
     await expect(maturityHeader).toHaveAttribute('aria-sort', 'descending');
     await expect(page.getByText('Sorted by the API across all results.')).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Showing 1–25 of/ })).toBeVisible();
 
     const maturities = await page.locator('.results-table tbody tr td:nth-child(6)').allTextContents();
     expect(maturities).toEqual([...maturities].sort().reverse());
-    await page.getByRole('button', { name: /Next/ }).click();
+    await searchSettled(page, 'muni_search', () => page.getByRole('button', { name: /Next/ }).click());
     await expect(page.getByRole('heading', { name: /^Showing 26–50 of/ })).toBeVisible();
     // Page 2 continues the order: the API sorted the whole result set, not just the page shown.
     const next = await page.locator('.results-table tbody tr td:nth-child(6)').allTextContents();
