@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseCli } from './cli/args';
+import { exposureWarning } from './cli/exposure';
 import { HELP } from './cli/help';
 import { createMockServer, DEFAULT_QUOTA, DEFAULT_RATE_LIMIT, MOCK_API_KEY } from './server';
 
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const exposed = exposureWarning(options.host);
+  if (exposed) process.stderr.write(exposed);
   const { dataset } = server;
   const key = server.apiKeys[0] ?? MOCK_API_KEY;
   const rate =

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCli } from '../src/cli/args';
+import { exposureWarning, isLoopbackHost } from '../src/cli/exposure';
 import { MOCK_API_KEY } from '../src/index';
 
 const PACKAGE = join(import.meta.dirname, '..');
@@ -162,4 +163,68 @@ describe('terrapin-mock bin', () => {
     }
     expect(status).toBe(2);
   }, 120_000);
+
+  test('warns on stderr when listening beyond loopback, and only then', async () => {
+    ensureBuilt();
+    const start = async (host: string) => {
+      const child = spawn(
+        process.execPath,
+        [BIN, '--port', '0', '--host', host, '--bonds', '20', '--agency', '10', '--munis', '20'],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8');
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => {
+        stderr += chunk;
+      });
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: string) => {
+          stdout += chunk;
+          if (stdout.includes('listening on')) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${stderr}`)));
+      });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      return stderr;
+    };
+    const exposed = await start('0.0.0.0');
+    expect(exposed).toContain('warning: listening on 0.0.0.0, not loopback');
+    expect(exposed).toContain('anyone on the network');
+    expect(await start('127.0.0.1')).toBe('');
+  }, 120_000);
+});
+
+describe('exposure warning', () => {
+  test('loopback hosts are quiet; every other host warns', () => {
+    for (const host of [
+      '127.0.0.1',
+      '127.1.2.3',
+      'localhost',
+      '::1',
+      '[::1]',
+      '0:0:0:0:0:0:0:1',
+      '::ffff:127.0.0.1',
+    ]) {
+      expect(isLoopbackHost(host), host).toBe(true);
+      expect(exposureWarning(host), host).toBeUndefined();
+    }
+    for (const host of [
+      '0.0.0.0',
+      '::',
+      '192.168.1.10',
+      '::ffff:10.0.0.1',
+      'example.com',
+      'localhost.example.com',
+    ]) {
+      expect(isLoopbackHost(host), host).toBe(false);
+      expect(exposureWarning(host), host).toContain(host);
+    }
+    expect(exposureWarning(undefined)).toBeUndefined();
+  });
 });
