@@ -1,5 +1,6 @@
 import type { PointerToFlag } from './errors';
 import { type CliIo, writeChunk } from './io';
+import { terminalSafe } from './output/terminal-safe';
 
 const REDACTED = '[REDACTED]';
 
@@ -32,13 +33,24 @@ export class CliContext {
     return out;
   }
 
-  /** Writes text to stdout (scrubbed), waiting for the pipe when it is full. */
+  /**
+   * Writes machine-readable data to stdout exactly (scrubbed of secrets only), waiting for the pipe when it is
+   * full. JSON, NDJSON and piped CSV go here; text for people goes through {@link CliContext.outText}.
+   */
   async out(text: string): Promise<void> {
     if (text) await writeChunk(this.io.stdout, this.scrub(text));
   }
 
-  /** Writes text to stderr (scrubbed). Synchronous so it can serve commander's output hooks. */
+  /** Writes human-readable text to stdout, scrubbed and with control characters neutralised (issue 14). */
+  async outText(text: string): Promise<void> {
+    if (text) await writeChunk(this.io.stdout, terminalSafe(this.scrub(text)));
+  }
+
+  /**
+   * Writes to stderr (scrubbed, control characters neutralised: everything on stderr is for people, and error
+   * details quote the API). Synchronous so it can serve commander's output hooks.
+   */
   err(text: string): void {
-    if (text) this.io.stderr.write(this.scrub(text));
+    if (text) this.io.stderr.write(terminalSafe(this.scrub(text)));
   }
 }

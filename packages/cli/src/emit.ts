@@ -19,7 +19,9 @@ export async function emitResult(
     ...(flags.fields ? { fields: flags.fields } : {}),
     ...(ctx.io.stdout.columns ? { termWidth: ctx.io.stdout.columns } : {}),
   });
-  await ctx.out(text);
+  // A table is for people; CSV is data, kept exact unless it is going to a terminal; JSON is escaped already.
+  if (format === 'table' || (format === 'csv' && ctx.io.stdout.isTTY)) await ctx.outText(text);
+  else await ctx.out(text);
   for (const w of warnings) ctx.err(`${w}\n`);
   if (format === 'table') {
     if (data.length === 0) ctx.err('no rows\n');

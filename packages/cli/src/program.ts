@@ -6,6 +6,7 @@ import { addQuotaCommand } from './commands/quota';
 import { CliContext } from './context';
 import { deriveCommands } from './derive-commands';
 import { type CliIo, resolveIo } from './io';
+import { terminalSafe } from './output/terminal-safe';
 import { parseNumber } from './values';
 import { readVersion } from './version';
 
@@ -23,7 +24,7 @@ export function buildProgram(ctx: CliContext): Command {
     )
     .version(readVersion(), '-V, --version', 'print the version')
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(ctx.scrub(s)),
+      writeOut: (s) => void io.stdout.write(terminalSafe(ctx.scrub(s))),
       writeErr: (s) => ctx.err(s),
       getOutHelpWidth: () => io.stdout.columns ?? 100,
       getErrHelpWidth: () => io.stderr.columns ?? 100,

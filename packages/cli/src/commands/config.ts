@@ -84,14 +84,14 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
         `base url:            ${creds.baseUrl ?? 'https://terrapinfinance.com'} (${baseSource})`,
         `monthly isin budget: ${config.monthlyIsinBudget ?? 'not set'}`,
       ];
-      await ctx.out(`${lines.join('\n')}\n`);
+      await ctx.outText(`${lines.join('\n')}\n`);
     });
 
   group
     .command('path')
     .summary('Print the config file path')
     .action(async () => {
-      await ctx.out(`${configPath(env)}\n`);
+      await ctx.outText(`${configPath(env)}\n`);
     });
 
   group

@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { quotaPath, readConfig } from '../config';
 import type { CliContext } from '../context';
 import { FileQuotaStore } from '../file-quota-store';
+import { jsonSafe } from '../output/terminal-safe';
 
 /**
  * `terrapin quota`: what this machine's ledger counted this billing month. The API reports no remaining quota
@@ -34,7 +35,7 @@ export function addQuotaCommand(program: Command, ctx: CliContext): void {
       };
       const format = flags.format ?? (ctx.io.stdout.isTTY ? 'text' : 'json');
       if (format === 'json') {
-        await ctx.out(`${JSON.stringify(report, null, 2)}\n`);
+        await ctx.out(`${jsonSafe(JSON.stringify(report, null, 2))}\n`);
         return;
       }
       const lines = [
@@ -45,6 +46,6 @@ export function addQuotaCommand(program: Command, ctx: CliContext): void {
       if (report.remaining !== null) lines.push(`remaining: ${report.remaining}`);
       lines.push(`ledger:    ${report.ledger}`);
       if (flags.list) lines.push('', ...isins);
-      await ctx.out(`${lines.join('\n')}\n`);
+      await ctx.outText(`${lines.join('\n')}\n`);
     });
 }

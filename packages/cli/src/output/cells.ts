@@ -1,11 +1,13 @@
 import { isPlainObject } from './rows';
+import { terminalSafe } from './terminal-safe';
 
 /**
  * One value as table cell text. Nested values are summarised (`[12 items]`, `{benchmark: SOFR, …}`) because a
  * table is for reading; CSV and JSON carry the full value.
  */
 export function cellText(value: unknown, maxWidth = 40): string {
-  return truncate(summarise(value), maxWidth);
+  // Neutralised before measuring, so the table's widths are those of what is printed.
+  return truncate(terminalSafe(summarise(value)), maxWidth);
 }
 
 function summarise(value: unknown): string {
@@ -35,5 +37,20 @@ function truncate(text: string, maxWidth: number): string {
 export function csvValue(value: unknown): unknown {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);
-  return value;
+  return typeof value === 'string' ? hideFormulas(value) : value;
+}
+
+// A formula character (ASCII or full-width) after leading whitespace, and after any line break inside the cell.
+const FORMULA_AFTER_SPACE = /^[ \t\r\n\v\f]+(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const FORMULA_AFTER_BREAK = /([\r\n][ \t\v\f]*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * csv-stringify's `escape_formulas` looks at the first character only, so ` =HYPERLINK(…)` and a cell whose
+ * second line starts with `=` (a spreadsheet that splits lines, or a user pasting one) slip through. Put the same
+ * `'` in front of those: at the start of the cell for leading whitespace, after the break for later lines.
+ * A cell starting with the formula character itself is left to the library (which knows numbers from strings).
+ */
+function hideFormulas(text: string): string {
+  const lead = FORMULA_AFTER_SPACE.test(text) ? `'${text}` : text;
+  return lead.replace(FORMULA_AFTER_BREAK, "$1'");
 }
