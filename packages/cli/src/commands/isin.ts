@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { cusipToIsin, isValidCusip, normalizeIsin } from '@terrapin/core/identifiers';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
-import { emitResult } from '../emit';
 import { CliUsageError } from '../errors';
-import { type IsinEntry, isinProblem, parseIsinText, readStream } from '../isin-input';
+import { type IsinEntry, isinEntries, isinProblem } from '../isin-input';
+import { createRowSink } from '../output/row-stream';
 import { addOutputOptions, type OutputFlags } from '../output-options';
 
 /** Exit status carried by a successful render that still found invalid input (checkers exit 2 on any invalid). */
@@ -25,16 +23,20 @@ export function addIsinCommands(program: Command, ctx: CliContext): void {
     .addHelpText('after', '\nExample:\n  $ terrapin isin check US0378331005 XS2724510792\n');
   addOutputOptions(check, { paginated: false });
   check.action(async (args: string[], flags: OutputFlags & { isinsFile?: string }) => {
-    const entries = await gather(ctx, args, flags.isinsFile);
-    if (entries.length === 0) throw new CliUsageError('no ISINs given');
-    const rows = entries.map((e) => {
+    // Streamed: one row per input line as it is read, so a million-line file runs in flat memory.
+    const sink = createRowSink(ctx, flags);
+    let total = 0;
+    let bad = 0;
+    for await (const e of entriesOf(ctx, args, flags.isinsFile)) {
       const isin = normalizeIsin(e.value);
       const problem = isinProblem(isin);
-      return { input: e.value, isin, valid: !problem, problem: problem ?? null, origin: e.origin };
-    });
-    await emitResult(ctx, rows, null, flags, { paginated: false });
-    const bad = rows.filter((r) => !r.valid).length;
-    if (bad > 0) throw new InvalidInputsFound(`${bad} of ${rows.length} ISINs are invalid`);
+      total++;
+      if (problem) bad++;
+      await sink.write({ input: e.value, isin, valid: !problem, problem: problem ?? null, origin: e.origin });
+    }
+    if (total === 0) throw new CliUsageError('no ISINs given');
+    await sink.end();
+    if (bad > 0) throw new InvalidInputsFound(`${bad} of ${total} ISINs are invalid`);
   });
 
   const fromCusip = group
@@ -45,38 +47,30 @@ export function addIsinCommands(program: Command, ctx: CliContext): void {
     .addHelpText('after', '\nExample:\n  $ terrapin isin from-cusip 037833100\n');
   addOutputOptions(fromCusip, { paginated: false });
   fromCusip.action(async (args: string[], flags: OutputFlags & { country: string }) => {
-    const entries = await gather(ctx, args, undefined);
-    if (entries.length === 0) throw new CliUsageError('no CUSIPs given');
     if (!/^[A-Za-z]{2}$/.test(flags.country)) throw new CliUsageError('--country must be two letters');
-    const rows = entries.map((e) => {
+    const sink = createRowSink(ctx, flags);
+    let total = 0;
+    let bad = 0;
+    for await (const e of entriesOf(ctx, args, undefined)) {
       const cusip = e.value.trim().toUpperCase();
       const problem = cusipProblem(cusip);
-      return {
+      total++;
+      if (problem) bad++;
+      await sink.write({
         cusip: e.value,
         isin: problem ? null : cusipToIsin(cusip, flags.country),
         valid: problem === null,
         problem,
-      };
-    });
-    await emitResult(ctx, rows, null, flags, { paginated: false });
-    const bad = rows.filter((r) => !r.valid).length;
-    if (bad > 0) throw new InvalidInputsFound(`${bad} of ${rows.length} CUSIPs are invalid`);
+      });
+    }
+    if (total === 0) throw new CliUsageError('no CUSIPs given');
+    await sink.end();
+    if (bad > 0) throw new InvalidInputsFound(`${bad} of ${total} CUSIPs are invalid`);
   });
 }
 
-async function gather(ctx: CliContext, args: string[], file: string | undefined): Promise<IsinEntry[]> {
-  const entries: IsinEntry[] = [];
-  args.forEach((arg, i) => {
-    if (arg === '-') return;
-    for (const token of arg.split(',').filter(Boolean))
-      entries.push({ value: token, origin: `argument ${i + 1}` });
-  });
-  if (args.includes('-') || file === '-')
-    entries.push(...parseIsinText(await readStream(ctx.io.stdin), 'stdin'));
-  if (file !== undefined && file !== '-') {
-    entries.push(...parseIsinText(await readFile(resolve(ctx.io.cwd, file), 'utf8'), file));
-  }
-  return entries;
+function entriesOf(ctx: CliContext, args: string[], file: string | undefined): AsyncGenerator<IsinEntry> {
+  return isinEntries({ args, ...(file !== undefined ? { file } : {}), stdin: ctx.io.stdin, cwd: ctx.io.cwd });
 }
 
 /** Why a CUSIP has no ISIN, or `null` when it converts. */

@@ -45,7 +45,8 @@ export function addQuotaCommand(program: Command, ctx: CliContext): void {
       ];
       if (report.remaining !== null) lines.push(`remaining: ${report.remaining}`);
       lines.push(`ledger:    ${report.ledger}`);
-      if (flags.list) lines.push('', ...isins);
+      // join, not push(...isins): a ledger can hold more ISINs than a call has argument slots.
+      if (flags.list) lines.push('', ...(isins.length > 0 ? [isins.join('\n')] : []));
       await ctx.outText(`${lines.join('\n')}\n`);
     });
 }

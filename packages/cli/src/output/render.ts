@@ -67,7 +67,8 @@ export async function renderResult(
   return { text, warnings };
 }
 
-function unknownFields(rows: readonly Row[], fields: readonly string[]): string[] {
+/** Notes for `--fields` naming a key no row has (stderr). */
+export function unknownFields(rows: readonly Row[], fields: readonly string[]): string[] {
   if (rows.length === 0) return [];
   const known = new Set(allColumns(rows));
   const unknown = fields.filter((f) => !known.has(f));
