@@ -4,6 +4,7 @@ import type { CliContext } from './context';
 import { resolveCredentials } from './credentials';
 import { debugBody, debugHooks } from './debug-log';
 import { CliAuthError, CliUsageError } from './errors';
+import { proxyFetch } from './proxy';
 
 /** The connection flags every command accepts (program-level options). */
 export interface GlobalOptions {
@@ -56,9 +57,10 @@ export async function connect(ctx: CliContext, globals: GlobalOptions): Promise<
   if (!creds.apiKey && !creds.baseUrl) throw new CliAuthError(NO_KEY);
 
   const headers = parseHeaders(globals.header);
-  const [{ createTerrapinClient, QuotaLedger }, { FileQuotaStore }] = await Promise.all([
+  const [{ createTerrapinClient, QuotaLedger }, { FileQuotaStore }, fetch] = await Promise.all([
     import('@terrapin/core'),
     import('./file-quota-store'),
+    proxyFetch(ctx),
   ]);
   const quotaLedger = new QuotaLedger({ store: new FileQuotaStore(quotaPath(env)) });
   const debug = globals.debug ? debugHooks(ctx, Boolean(creds.apiKey)) : {};
@@ -75,6 +77,7 @@ export async function connect(ctx: CliContext, globals: GlobalOptions): Promise<
       ctx.err(`note: ${used} of your ${budget} monthly ISINs used (terrapin quota)\n`),
     logger: { warn: (message: string) => ctx.err(`warning: ${message}\n`) },
     ...debug,
+    ...(fetch ? { fetch } : {}),
   });
   return {
     client: client as unknown as CliClient,
