@@ -1,5 +1,7 @@
 import type { CliContext } from './context';
+import { compileQuery, queryFormat } from './output/query';
 import { chooseFormat, renderResult } from './output/render';
+import { jsonSafe } from './output/terminal-safe';
 import type { OutputFlags } from './output-options';
 
 /**
@@ -13,6 +15,10 @@ export async function emitResult(
   flags: OutputFlags,
   { paginated }: { paginated: boolean },
 ): Promise<void> {
+  if (flags.query !== undefined) {
+    await emitQueried(ctx, data, total, flags, flags.query);
+    return;
+  }
   const format = chooseFormat(flags.format, ctx.io.stdout.isTTY);
   const { text, warnings } = await renderResult(data, total, {
     format,
@@ -30,4 +36,34 @@ export async function emitResult(
       ctx.err(`${data.length} of ${total} rows${more}\n`);
     }
   }
+}
+
+/**
+ * `--query`: the expression is applied to the document `--format json` prints (`{data, total}`, after
+ * `--fields`), or to each row for NDJSON, where rows it maps to `null` are left out (so it can filter).
+ */
+async function emitQueried(
+  ctx: CliContext,
+  data: readonly unknown[],
+  total: number | null,
+  flags: OutputFlags,
+  expression: string,
+): Promise<void> {
+  const format = queryFormat(flags.format);
+  const query = await compileQuery(expression);
+  const { text } = await renderResult(data, total, {
+    format: 'json',
+    ...(flags.fields ? { fields: flags.fields } : {}),
+  });
+  const document = JSON.parse(text) as { data: unknown[]; total: number };
+  if (format === 'json') {
+    await ctx.out(`${jsonSafe(JSON.stringify(query(document), null, 2) ?? 'null')}\n`);
+    return;
+  }
+  const lines: string[] = [];
+  for (const row of document.data) {
+    const result = query(row);
+    if (result !== null && result !== undefined) lines.push(`${jsonSafe(JSON.stringify(result))}\n`);
+  }
+  await ctx.out(lines.join(''));
 }

@@ -10,6 +10,7 @@ import { CliUsageError, describeItem, type PointerToFlag } from './errors';
 import { bodyFromOptions, type FieldBinding } from './flags';
 import { collectIsins, isinProblem } from './isin-input';
 import { renderNdjsonRow } from './output/json';
+import { compileQuery, queryFormat } from './output/query';
 import { chooseFormat } from './output/render';
 import { asRows, projectRows } from './output/rows';
 import type { OutputFlags } from './output-options';
@@ -44,6 +45,10 @@ export async function runOperation(
     );
   }
 
+  if (flags.query !== undefined) {
+    queryFormat(flags.format);
+    await compileQuery(flags.query);
+  }
   const { client, logBody } = await connect(ctx, globals);
   logBody(op.name, checked.data);
   if (flags.all) {
@@ -130,6 +135,7 @@ async function runAllPages(
   const progress = await startProgress(ctx.io.stderr, expected, op.name);
   const format = chooseFormat(flags.format, ctx.io.stdout.isTTY);
   const streaming = format === 'ndjson';
+  const query = flags.query === undefined ? undefined : await compileQuery(flags.query);
   const rows: unknown[] = [];
   let count = 0;
   try {
@@ -141,9 +147,12 @@ async function runAllPages(
     for await (const row of searchAll({ ...params, ...startAt }, pageOptions)) {
       count++;
       // NDJSON streams rows as pages arrive: constant memory for a full-universe export.
-      if (streaming)
-        await ctx.out(renderNdjsonRow(flags.fields ? projectRows(asRows([row]), flags.fields)[0] : row));
-      else rows.push(row);
+      if (streaming) {
+        const shaped = flags.fields ? projectRows(asRows([row]), flags.fields)[0] : row;
+        // --query per row, as emitResult does for NDJSON: rows it maps to null are left out.
+        const result = query ? query(shaped) : shaped;
+        if (result !== null && result !== undefined) await ctx.out(renderNdjsonRow(result));
+      } else rows.push(row);
       progress.update(count);
     }
   } finally {

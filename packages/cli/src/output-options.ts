@@ -8,6 +8,8 @@ export interface OutputFlags {
   fields?: string[];
   all?: boolean;
   maxItems?: number;
+  /** `--query`: a JMESPath expression over the JSON output. */
+  query?: string;
 }
 
 const GROUP = 'Output options:';
@@ -23,6 +25,12 @@ export function addOutputOptions(cmd: Command, { paginated }: { paginated: boole
     new Option('--fields <a,b,c>', 'only these fields/columns, in this order')
       .argParser((raw: string, previous: string[] | undefined) => [...(previous ?? []), ...splitList(raw)])
       .helpGroup(GROUP),
+  );
+  cmd.addOption(
+    new Option(
+      '--query <jmespath>',
+      'JMESPath filter over the JSON output: the {data, total} document, or each row with --format ndjson',
+    ).helpGroup(GROUP),
   );
   if (paginated) {
     cmd.addOption(

@@ -7,6 +7,7 @@ import { emitResult } from '../emit';
 import { CliUsageError } from '../errors';
 import { writeChunk } from '../io';
 import { kebabToSnake } from '../naming';
+import { compileQuery, queryFormat } from '../output/query';
 import { addOutputOptions, type OutputFlags } from '../output-options';
 
 /**
@@ -38,6 +39,10 @@ export function addCallCommand(program: Command, ctx: CliContext): void {
     }
     const body =
       flags.body === undefined ? (op.bodyIsArray ? [] : {}) : await readJsonBody(flags.body, ctx.io);
+    if (flags.query !== undefined) {
+      queryFormat(flags.format);
+      await compileQuery(flags.query);
+    }
     const { client, logBody } = await connect(ctx, command.optsWithGlobals<GlobalOptions>());
     logBody(op.name, body);
     if (op.item === null) {

@@ -26,7 +26,8 @@ export interface RowSink {
  */
 export function createRowSink(ctx: CliContext, flags: OutputFlags): RowSink {
   const format = chooseFormat(flags.format, ctx.io.stdout.isTTY);
-  if (format === 'table') {
+  // A table sizes its columns from every row; a query may look at the whole document.
+  if (format === 'table' || flags.query !== undefined) {
     const rows: Row[] = [];
     return {
       write: async (row) => void rows.push(row),
