@@ -12,6 +12,12 @@ export interface FieldBinding {
   attribute: string;
 }
 
+/**
+ * The enum values of each request field's option, for shell completion. Kept beside the option rather than set
+ * with commander's `choices()`, which would replace the parser that checks the value with the spec's message.
+ */
+export const enumValues = new WeakMap<Option, readonly string[]>();
+
 /** Field types we can take from a flag; anything else (objects) must come through `--body`. */
 const FLAG_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array']);
 
@@ -42,6 +48,7 @@ export function optionsForField(field: FieldMeta): Option[] {
   } else {
     option.argParser((raw: string) => parseScalar(field, raw, field.type));
   }
+  if (field.enum?.length) enumValues.set(option, field.enum);
   return [option];
 }
 

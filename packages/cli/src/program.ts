@@ -3,6 +3,7 @@ import { addCallCommand } from './commands/call';
 import { addConfigCommands } from './commands/config';
 import { addIsinCommands } from './commands/isin';
 import { addQuotaCommand } from './commands/quota';
+import { addCompletionCommand } from './completion';
 import { CliContext } from './context';
 import { deriveCommands } from './derive-commands';
 import { type CliIo, resolveIo } from './io';
@@ -79,6 +80,7 @@ export function buildProgram(ctx: CliContext): Command {
   addIsinCommands(program, ctx);
   addQuotaCommand(program, ctx);
   addConfigCommands(program, ctx);
+  addCompletionCommand(program, ctx);
 
   program.addHelpText(
     'after',
