@@ -3,14 +3,82 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CliUsageError } from './errors';
 
-/** What `terrapin config` stores. */
-export interface CliConfig {
+/** The settings one profile (or the default, top level of the file) holds. */
+export interface ProfileSettings {
   /** The API key (file mode 0600, never printed in full). */
   apiKey?: string;
   /** Default base URL, e.g. a local `terrapin-mock` or your team's proxy. */
   baseUrl?: string;
   /** Monthly distinct-ISIN budget enforced locally before any quota is spent (`terrapin quota`). */
   monthlyIsinBudget?: number;
+}
+
+/** What `terrapin config` stores: the default settings, and named profiles (`--profile`, `TERRAPIN_PROFILE`). */
+export interface CliConfig extends ProfileSettings {
+  profiles?: Record<string, ProfileSettings>;
+}
+
+/** Profile names: short, no path or prototype tricks (`__proto__` is not a name). */
+const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/** Checks a profile name from `--profile` or `TERRAPIN_PROFILE`. */
+export function checkProfileName(name: string): string {
+  if (!PROFILE_NAME.test(name) || name === '__proto__') {
+    throw new CliUsageError(
+      `profile name ${JSON.stringify(name)} must be letters, digits, '.', '_' or '-' (up to 64, starting with a letter or digit)`,
+    );
+  }
+  return name;
+}
+
+function settingsOf(value: unknown): ProfileSettings {
+  const settings: ProfileSettings = {};
+  if (typeof value !== 'object' || value === null) return settings;
+  const p = value as Record<string, unknown>;
+  if (typeof p.apiKey === 'string' && p.apiKey) settings.apiKey = p.apiKey;
+  if (typeof p.baseUrl === 'string' && p.baseUrl) settings.baseUrl = p.baseUrl;
+  if (typeof p.monthlyIsinBudget === 'number') settings.monthlyIsinBudget = p.monthlyIsinBudget;
+  return settings;
+}
+
+/**
+ * The settings in effect for `profile` (from `--profile`, else `TERRAPIN_PROFILE`): the profile's own values, and
+ * the default (top-level) values for anything it leaves out. No profile: the default settings.
+ * @throws CliUsageError when the profile is not in the file (a typo must not silently use the default key).
+ */
+export function profileSettings(config: CliConfig, profile: string | undefined): ProfileSettings {
+  const { profiles, ...defaults } = config;
+  if (profile === undefined) return defaults;
+  const found = profiles && Object.hasOwn(profiles, profile) ? profiles[profile] : undefined;
+  if (!found) {
+    const names = Object.keys(profiles ?? {});
+    throw new CliUsageError(`no profile ${JSON.stringify(profile)} in the config file`, [
+      names.length ? `profiles: ${names.join(', ')}` : 'no profiles yet',
+      `create it with: terrapin config set-key --profile ${profile}`,
+    ]);
+  }
+  return { ...defaults, ...found };
+}
+
+/** The profile asked for: `--profile`, else `TERRAPIN_PROFILE`, else none (the default settings). */
+export function selectedProfile(flag: string | undefined, env: Env): string | undefined {
+  const name = [flag, env.TERRAPIN_PROFILE].find((v) => typeof v === 'string' && v.trim() !== '')?.trim();
+  return name === undefined ? undefined : checkProfileName(name);
+}
+
+/** Returns `config` with `update` applied to the default settings, or to one profile's. */
+export function updateSettings(
+  config: CliConfig,
+  profile: string | undefined,
+  update: (settings: ProfileSettings) => ProfileSettings,
+): CliConfig {
+  if (profile === undefined) {
+    const { profiles, ...defaults } = config;
+    return { ...update(defaults), ...(profiles ? { profiles } : {}) };
+  }
+  const profiles = { ...config.profiles };
+  profiles[profile] = update(profiles[profile] ?? {});
+  return { ...config, profiles };
 }
 
 type Env = Record<string, string | undefined>;
@@ -28,9 +96,12 @@ export function configPath(env: Env): string {
   return join(configDir(env), 'config.json');
 }
 
-/** The local quota ledger file, next to the config. */
-export function quotaPath(env: Env): string {
-  return join(configDir(env), 'quota.json');
+/**
+ * The local quota ledger file, next to the config; one per profile, since profiles usually hold different keys
+ * with their own monthly quota.
+ */
+export function quotaPath(env: Env, profile?: string): string {
+  return join(configDir(env), profile === undefined ? 'quota.json' : `quota.${profile}.json`);
 }
 
 /** The config and any warnings about it (a key file readable by others, say). */
@@ -55,15 +126,18 @@ export async function readConfig(env: Env): Promise<LoadedConfig> {
   } catch {
     throw new CliUsageError(`config file ${path} is not valid JSON; fix or delete it`);
   }
-  const config: CliConfig = {};
-  if (typeof parsed === 'object' && parsed !== null) {
-    const p = parsed as Record<string, unknown>;
-    if (typeof p.apiKey === 'string' && p.apiKey) config.apiKey = p.apiKey;
-    if (typeof p.baseUrl === 'string' && p.baseUrl) config.baseUrl = p.baseUrl;
-    if (typeof p.monthlyIsinBudget === 'number') config.monthlyIsinBudget = p.monthlyIsinBudget;
+  const config: CliConfig = settingsOf(parsed);
+  const rawProfiles = (parsed as { profiles?: unknown } | null)?.profiles;
+  if (typeof rawProfiles === 'object' && rawProfiles !== null && !Array.isArray(rawProfiles)) {
+    const profiles: Record<string, ProfileSettings> = {};
+    for (const [name, value] of Object.entries(rawProfiles)) {
+      if (PROFILE_NAME.test(name) && name !== '__proto__') profiles[name] = settingsOf(value);
+    }
+    config.profiles = profiles;
   }
   const warnings: string[] = [];
-  if (config.apiKey && process.platform !== 'win32') {
+  const hasKey = config.apiKey || Object.values(config.profiles ?? {}).some((p) => p.apiKey);
+  if (hasKey && process.platform !== 'win32') {
     const { mode } = await stat(path);
     // Like ssh with a private key: say so when others can read the secret.
     if (mode & 0o077) {

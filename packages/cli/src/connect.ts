@@ -1,5 +1,5 @@
 import type { CliClient } from './client-port';
-import { quotaPath, readConfig } from './config';
+import { profileSettings, quotaPath, readConfig, selectedProfile } from './config';
 import type { CliContext } from './context';
 import { resolveCredentials } from './credentials';
 import { debugBody, debugHooks } from './debug-log';
@@ -14,6 +14,8 @@ export interface GlobalOptions {
   maxRetries?: number;
   header?: string[];
   debug?: boolean;
+  /** `--profile`: a named set of key/base URL/budget in the config file. */
+  profile?: string;
 }
 
 const PRODUCTION = 'https://terrapinfinance.com';
@@ -23,6 +25,7 @@ const NO_KEY =
   '  --api-key <key>                 for one command\n' +
   '  export TERRAPIN_API_KEY=<key>   for this shell\n' +
   '  terrapin config set-key         stored in your config file (mode 0600)\n' +
+  '  --profile NAME / TERRAPIN_PROFILE   a named key from `terrapin config set-key --profile NAME`\n' +
   'or point --base-url / TERRAPIN_BASE_URL at a proxy that holds the key (or at terrapin-mock).';
 
 /** A connected client plus what the commands report about it. */
@@ -50,8 +53,10 @@ export function parseHeaders(values: readonly string[] = []): Record<string, str
  */
 export async function connect(ctx: CliContext, globals: GlobalOptions): Promise<Connection> {
   const { env } = ctx.io;
-  const { config, warnings } = await readConfig(env);
-  for (const w of warnings) ctx.err(`${w}\n`);
+  const loaded = await readConfig(env);
+  for (const w of loaded.warnings) ctx.err(`${w}\n`);
+  const profile = selectedProfile(globals.profile, env);
+  const config = profileSettings(loaded.config, profile);
   const creds = resolveCredentials(globals, env, config);
   ctx.addSecret(creds.apiKey);
   if (!creds.apiKey && !creds.baseUrl) throw new CliAuthError(NO_KEY);
@@ -62,7 +67,7 @@ export async function connect(ctx: CliContext, globals: GlobalOptions): Promise<
     import('./file-quota-store'),
     proxyFetch(ctx),
   ]);
-  const quotaLedger = new QuotaLedger({ store: new FileQuotaStore(quotaPath(env)) });
+  const quotaLedger = new QuotaLedger({ store: new FileQuotaStore(quotaPath(env, profile)) });
   const debug = globals.debug ? debugHooks(ctx, Boolean(creds.apiKey)) : {};
   const client = createTerrapinClient({
     // Always explicit, so core never falls back to the real process environment behind an injected io.

@@ -1,4 +1,4 @@
-import type { CliConfig } from './config';
+import type { ProfileSettings } from './config';
 
 /** Where the key came from, for `config show` and error hints (never the key itself). */
 export type KeySource = 'flag' | 'env' | 'config' | 'none';
@@ -11,13 +11,15 @@ export interface Credentials {
 }
 
 /**
- * Applies the precedence of issue 8: `--api-key`, then `TERRAPIN_API_KEY`, then the config file; `--base-url`,
- * then `TERRAPIN_BASE_URL`, then the config file (else core's default, the production API).
+ * Applies the precedence of issue 8 and 16: `--api-key`, then `TERRAPIN_API_KEY`, then the config file (the
+ * selected profile's key, else the default one); `--base-url`, then `TERRAPIN_BASE_URL`, then the config file
+ * (profile, else default), else core's default, the production API. `config` is the profile's settings already
+ * merged over the defaults ({@link profileSettings}).
  */
 export function resolveCredentials(
   flags: { apiKey?: string; baseUrl?: string },
   env: Record<string, string | undefined>,
-  config: CliConfig,
+  config: ProfileSettings,
 ): Credentials {
   const key: [string | undefined, KeySource][] = [
     [flags.apiKey, 'flag'],

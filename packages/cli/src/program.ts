@@ -69,6 +69,12 @@ export function buildProgram(ctx: CliContext): Command {
         .helpGroup(CONNECTION),
     )
     .addOption(
+      new Option(
+        '--profile <name>',
+        'use a named profile of the config file (else TERRAPIN_PROFILE); flags and TERRAPIN_* variables still win',
+      ).helpGroup(CONNECTION),
+    )
+    .addOption(
       new Option('--debug', 'print redacted request/response lines to stderr').helpGroup(CONNECTION),
     );
 

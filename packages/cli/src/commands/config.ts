@@ -1,5 +1,14 @@
 import type { Command } from 'commander';
-import { type CliConfig, configPath, maskKey, readConfig, writeConfig } from '../config';
+import {
+  configPath,
+  maskKey,
+  type ProfileSettings,
+  profileSettings,
+  readConfig,
+  selectedProfile,
+  updateSettings,
+  writeConfig,
+} from '../config';
 import type { GlobalOptions } from '../connect';
 import type { CliContext } from '../context';
 import { resolveCredentials } from '../credentials';
@@ -8,7 +17,7 @@ import { readStream } from '../isin-input';
 import { parseNumber } from '../values';
 
 /** Settings `config set` accepts (besides the key, which has its own hidden-input command). */
-const SETTINGS: Record<string, { key: keyof CliConfig; parse: (raw: string) => string | number }> = {
+const SETTINGS: Record<string, { key: keyof ProfileSettings; parse: (raw: string) => string | number }> = {
   'base-url': {
     key: 'baseUrl',
     parse: (raw) => {
@@ -46,16 +55,20 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
     .option('--stdin', 'read the key from stdin instead of prompting')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ terrapin config set-key\n  $ printf %s "$KEY" | terrapin config set-key --stdin\n',
+      '\nExamples:\n  $ terrapin config set-key\n  $ printf %s "$KEY" | terrapin config set-key --stdin\n  $ terrapin config set-key --profile staging      # then: terrapin --profile staging …\n',
     )
-    .action(async (flags: { stdin?: boolean }) => {
+    .action(async (flags: { stdin?: boolean }, command: Command) => {
+      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
       const key = flags.stdin ? (await readStream(ctx.io.stdin)).trim() : await promptKey(ctx);
       if (!key) throw new CliUsageError('no key given; nothing was saved');
       if (/\s/.test(key)) throw new CliUsageError('an API key has no spaces; nothing was saved');
       ctx.addSecret(key);
       const { config } = await readConfig(env);
-      const path = await writeConfig(env, { ...config, apiKey: key });
-      ctx.err(`saved key ${maskKey(key)} to ${path} (mode 0600)\n`);
+      const path = await writeConfig(
+        env,
+        updateSettings(config, profile, (s) => ({ ...s, apiKey: key })),
+      );
+      ctx.err(`saved key ${maskKey(key)}${profileLabel(profile)} to ${path} (mode 0600)\n`);
       if (env.TERRAPIN_API_KEY) ctx.err('note: TERRAPIN_API_KEY is set in this shell and takes precedence\n');
     });
 
@@ -64,11 +77,17 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
     .summary('Show the effective settings (key masked) and where each comes from')
     .action(async (_flags: unknown, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const { config, warnings } = await readConfig(env);
-      for (const w of warnings) ctx.err(`${w}\n`);
+      const loaded = await readConfig(env);
+      for (const w of loaded.warnings) ctx.err(`${w}\n`);
+      const profile = selectedProfile(globals.profile, env);
+      const config = profileSettings(loaded.config, profile);
+      const fromFile = (key: keyof ProfileSettings) =>
+        profile !== undefined && loaded.config.profiles?.[profile]?.[key] !== undefined
+          ? `profile ${profile}`
+          : 'config file';
       const creds = resolveCredentials(globals, env, config);
       ctx.addSecret(creds.apiKey);
-      const source = { flag: '--api-key', env: 'TERRAPIN_API_KEY', config: 'config file', none: '' }[
+      const source = { flag: '--api-key', env: 'TERRAPIN_API_KEY', config: fromFile('apiKey'), none: '' }[
         creds.keySource
       ];
       const baseSource = globals.baseUrl
@@ -76,10 +95,12 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
         : env.TERRAPIN_BASE_URL
           ? 'TERRAPIN_BASE_URL'
           : config.baseUrl
-            ? 'config file'
+            ? fromFile('baseUrl')
             : 'default';
+      const names = Object.keys(loaded.config.profiles ?? {});
       const lines = [
         `config file:         ${configPath(env)}`,
+        `profile:             ${profile ?? 'default'}${profile === undefined ? '' : globals.profile ? ' (--profile)' : ' (TERRAPIN_PROFILE)'}${names.length ? `; profiles: ${names.join(', ')}` : ''}`,
         `api key:             ${creds.apiKey ? `${maskKey(creds.apiKey)} (from ${source})` : 'not set (terrapin config set-key)'}`,
         `base url:            ${creds.baseUrl ?? 'https://terrapinfinance.com'} (${baseSource})`,
         `monthly isin budget: ${config.monthlyIsinBudget ?? 'not set'}`,
@@ -103,29 +124,41 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
       'after',
       '\nExamples:\n  $ terrapin config set base-url http://localhost:4010\n  $ terrapin config set monthly-isin-budget 2500\n',
     )
-    .action(async (name: string, value: string) => {
+    .action(async (name: string, value: string, _flags: unknown, command: Command) => {
+      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
       const setting = SETTINGS[name];
       if (!setting)
         throw new CliUsageError(
           `unknown setting ${JSON.stringify(name)} (one of: ${Object.keys(SETTINGS).join(', ')})`,
         );
       const { config } = await readConfig(env);
-      const path = await writeConfig(env, { ...config, [setting.key]: setting.parse(value) });
-      ctx.err(`saved ${name} to ${path}\n`);
+      const parsed = setting.parse(value);
+      const path = await writeConfig(
+        env,
+        updateSettings(config, profile, (s) => ({ ...s, [setting.key]: parsed })),
+      );
+      ctx.err(`saved ${name}${profileLabel(profile)} to ${path}\n`);
     });
 
   group
     .command('unset')
     .summary('Remove a stored setting: api-key, base-url, monthly-isin-budget')
     .argument('<name>')
-    .action(async (name: string) => {
+    .action(async (name: string, _flags: unknown, command: Command) => {
+      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
       const key = name === 'api-key' ? 'apiKey' : SETTINGS[name]?.key;
       if (!key) throw new CliUsageError(`unknown setting ${JSON.stringify(name)}`);
       const { config } = await readConfig(env);
-      delete config[key];
-      const path = await writeConfig(env, config);
-      ctx.err(`removed ${name} from ${path}\n`);
+      const path = await writeConfig(
+        env,
+        updateSettings(config, profile, ({ [key]: _removed, ...rest }) => rest),
+      );
+      ctx.err(`removed ${name}${profileLabel(profile)} from ${path}\n`);
     });
+}
+
+function profileLabel(profile: string | undefined): string {
+  return profile === undefined ? '' : ` (profile ${profile})`;
 }
 
 /** Hidden-input prompt (@clack/prompts, loaded only here); refuses when there is no terminal to type into. */

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
-import { quotaPath, readConfig } from '../config';
+import { profileSettings, quotaPath, readConfig, selectedProfile } from '../config';
+import type { GlobalOptions } from '../connect';
 import type { CliContext } from '../context';
 import { FileQuotaStore } from '../file-quota-store';
 import { jsonSafe } from '../output/terminal-safe';
@@ -18,10 +19,12 @@ export function addQuotaCommand(program: Command, ctx: CliContext): void {
     )
     .option('--list', 'also list the ISINs counted this month')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']))
-    .action(async (flags: { list?: boolean; format?: 'text' | 'json' }) => {
+    .action(async (flags: { list?: boolean; format?: 'text' | 'json' }, command: Command) => {
       const { env } = ctx.io;
-      const [{ QuotaLedger }, { config }] = await Promise.all([import('@terrapin/core'), readConfig(env)]);
-      const ledger = new QuotaLedger({ store: new FileQuotaStore(quotaPath(env)) });
+      const [{ QuotaLedger }, loaded] = await Promise.all([import('@terrapin/core'), readConfig(env)]);
+      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
+      const config = profileSettings(loaded.config, profile);
+      const ledger = new QuotaLedger({ store: new FileQuotaStore(quotaPath(env, profile)) });
       const period = ledger.period();
       const isins = await ledger.list();
       const budget = config.monthlyIsinBudget ?? null;
@@ -30,7 +33,7 @@ export function addQuotaCommand(program: Command, ctx: CliContext): void {
         used: isins.length,
         budget,
         remaining: budget === null ? null : Math.max(0, budget - isins.length),
-        ledger: quotaPath(env),
+        ledger: quotaPath(env, profile),
         ...(flags.list ? { isins } : {}),
       };
       const format = flags.format ?? (ctx.io.stdout.isTTY ? 'text' : 'json');
