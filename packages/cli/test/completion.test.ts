@@ -22,6 +22,7 @@ function complete(path: string, words: string[]): string[] {
       '--norc',
       '--noprofile',
       '-c',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash parameter expansion, not a JS template.
       'source "$0"; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _terrapin; printf "%s\\n" "${COMPREPLY[@]}"',
       path,
       ...words,
