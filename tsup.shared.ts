@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 /** Build settings beyond tsup's own options. */
@@ -18,34 +20,80 @@ export interface PackageBuildOptions extends Options {
 /**
  * One build setup for every public package: ESM (`.js`, `.d.ts`) plus CommonJS (`.cjs`, `.d.cts`) for Jest /
  * ts-jest users who cannot `require()` ESM, types, source maps, code splitting between entries so subpaths (e.g.
- * `@terrapin/core/analytics`) share chunks instead of duplicating code. In the CJS build tsup shims `import.meta.url`
- * from `__filename` (the CLI and the mock read their package.json through it).
+ * `@terrapin/core/analytics`) share chunks instead of duplicating code.
+ *
+ * Two builds, because the CJS one differs: it inlines the dependencies that ship only ESM (ky), since Jest's
+ * module system cannot `require()` them on Node < 24.9 even where Node can; it shims `import.meta.url` from
+ * `__filename` (the CLI and the mock read their package.json through it); it leaves out the ESM-only entries. The
+ * ESM build is exactly what it was before CommonJS (same externals, same bundle sizes).
  */
 export function packageBuild(entry: Record<string, string>, options: PackageBuildOptions = {}) {
   const { esmOnly = {}, useClient = [], ...overrides } = options;
-  return defineConfig({
-    entry: { ...entry, ...esmOnly },
-    format: ['esm', 'cjs'],
+  const common: Options = {
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Both builds write into dist/ at once, so neither may clean it: it is emptied once, before they start.
+    clean: false,
     splitting: true,
     treeshake: true,
     target: 'es2022',
-    shims: true,
-    esbuildOptions(build, { format }) {
-      // Only the ESM build carries the ESM-only entries; the CJS build gets the public ones.
-      if (format === 'cjs') build.entryPoints = entry;
-    },
-    // After the build, not as an esbuild banner: tsup's tree-shaking pass (rollup) drops module-level directives.
-    onSuccess: useClient.length
-      ? async () => {
-          for (const name of useClient)
-            for (const ext of ['js', 'cjs']) prependDirective(`dist/${name}.${ext}`);
-        }
-      : undefined,
-    ...overrides,
+  };
+  return defineConfig(() => {
+    rmSync('dist', { recursive: true, force: true });
+    return [
+      {
+        ...common,
+        entry: { ...entry, ...esmOnly },
+        format: ['esm'],
+        onSuccess: directiveStep(useClient, 'js'),
+        ...overrides,
+      },
+      {
+        ...common,
+        entry,
+        format: ['cjs'],
+        shims: true,
+        noExternal: esmOnlyDependencies(),
+        onSuccess: directiveStep(useClient, 'cjs'),
+        ...overrides,
+      },
+    ];
   });
+}
+
+/**
+ * The package's runtime dependencies that `require()` would load as ESM (Node's own rules: `.mjs`, or `.js` under a
+ * `"type": "module"` package.json). Workspace packages are left out: they ship CommonJS themselves.
+ */
+function esmOnlyDependencies(): string[] {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const require = createRequire(resolve('package.json'));
+  return Object.keys(manifest.dependencies ?? {}).filter((name) => {
+    if (name.startsWith('@terrapin/')) return false;
+    let file: string;
+    try {
+      file = require.resolve(name);
+    } catch {
+      return false; // no root entry for require (subpath-only package): nothing to inline at the root
+    }
+    if (file.endsWith('.mjs')) return true;
+    if (file.endsWith('.cjs')) return false;
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      const manifestFile = join(dir, 'package.json');
+      if (existsSync(manifestFile)) return JSON.parse(readFileSync(manifestFile, 'utf8')).type === 'module';
+      if (dirname(dir) === dir) return false;
+    }
+  });
+}
+
+/** After a build (not as an esbuild banner: tsup's tree-shaking pass, rollup, drops module-level directives). */
+function directiveStep(entries: string[], ext: 'js' | 'cjs') {
+  if (!entries.length) return undefined;
+  return async () => {
+    for (const name of entries) prependDirective(`dist/${name}.${ext}`);
+  };
 }
 
 /** Puts `'use client';` first in a built file and shifts its source map down the one line it adds. */
