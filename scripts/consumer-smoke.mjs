@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Consumer smoke test (issue #2): pack every public package, install the tarballs into temporary projects outside
-// the workspace — one project per adapter holding only that adapter and core — and import every entry point from
-// ESM and from CommonJS (`require` of ESM, Node ≥ 20.19). Proves a user can install only what they need.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Consumer smoke test (issue #2, #16): pack every public package, install the tarballs into temporary projects
+// outside the workspace — one project per adapter holding only that adapter and core — and import every entry point
+// from ESM and from CommonJS (each resolves to its own build: `.js` for import, `.cjs` for require). Proves a user can
+// install only what they need. Also: the errors' `is()` guards across an ESM and a CJS copy of core in one process
+// (smoke/dual-package-errors.mjs), and a real Jest 30 run in CommonJS mode over core and the hooks (smoke/jest/,
+// Jest and its dependencies installed from the registry into that consumer project, not the workspace).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +42,8 @@ const binsOf = (name) => Object.keys(manifestOf(name).bin ?? {});
 // Each consumer installs one package (plus core, which it depends on) and the peers a real app would have.
 const consumers = [
   { install: ['@terrapin/core'], peers: [] },
-  { install: ['@terrapin/mock-server'], peers: [] },
+  // One process loads core's CJS build (require) and its ESM build (import): the error guards work across them.
+  { install: ['@terrapin/mock-server'], peers: [], run: 'dual-package-errors.mjs' },
   { install: ['@terrapin/react-hooks'], peers: ['react@19.3.1', '@tanstack/react-query@5.108.4'] },
   // `@terrapin/express-middleware/redis` needs the optional peer `redis`, as an app using it would have.
   { install: ['@terrapin/express-middleware'], peers: ['express@5.3.0', 'redis@5.12.1'] },
@@ -50,6 +54,27 @@ const consumers = [
     install: ['@terrapin/express-middleware', '@terrapin/mock-server'],
     peers: ['express@4.22.3', 'redis@5.12.1'],
     run: 'express4-app.mjs',
+  },
+  // Jest users cannot require() ESM: Jest 30 in CommonJS mode runs a ts-jest TypeScript test of core against the
+  // mock and a plain-JS React 19 hooks test under jsdom (smoke/jest/).
+  {
+    label: 'jest-30-cjs',
+    install: ['@terrapin/react-hooks', '@terrapin/mock-server'],
+    peers: [
+      'react@19.3.1',
+      'react-dom@19.3.1',
+      '@tanstack/react-query@5.108.4',
+      'jest@30.5.2',
+      '@jest/globals@30.5.2',
+      'jest-environment-jsdom@30.5.2',
+      'jest-fixed-jsdom@0.0.11',
+      'ts-jest@29.4.15',
+      'typescript@5.9.3',
+      '@types/node@20.19.43',
+      '@testing-library/react@16.3.3',
+      '@testing-library/dom@10.4.2',
+    ],
+    jest: 'jest',
   },
 ];
 
@@ -86,13 +111,15 @@ for (const consumer of consumers) {
   const esm = entries
     .map(
       (e, i) =>
-        `import * as m${i} from '${e}'; if (!Object.keys(m${i}).length) throw new Error('${e}: no exports');`,
+        `import * as m${i} from '${e}'; if (!Object.keys(m${i}).length) throw new Error('${e}: no exports');\n` +
+        `if (!import.meta.resolve('${e}').endsWith('.js')) throw new Error('${e}: import is not the ESM build');`,
     )
     .join('\n');
   const cjs = entries
     .map(
       (e) =>
-        `{ const m = require('${e}'); if (!Object.keys(m).length) throw new Error('${e}: no exports'); }`,
+        `{ const m = require('${e}'); if (!Object.keys(m).length) throw new Error('${e}: no exports'); }\n` +
+        `if (!require.resolve('${e}').endsWith('.cjs')) throw new Error('${e}: require is not the CJS build');`,
     )
     .join('\n');
   writeFileSync(join(dir, 'esm.mjs'), `${esm}\nconsole.log('esm ok: ${entries.join(', ')}');\n`);
@@ -135,6 +162,20 @@ for (const consumer of consumers) {
       console.error(
         `✘ ${consumer.label} ${consumer.run}\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
       );
+    }
+  }
+  if (consumer.jest) {
+    cpSync(join(root, 'scripts/smoke', consumer.jest), dir, { recursive: true });
+    // Jest reports on stderr: print both streams, pass or fail, so the run's output shows every test by name.
+    const jest = spawnSync('node', ['node_modules/jest/bin/jest.js', '--ci', '--verbose', '--colors=false'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    process.stdout.write(`${jest.stdout}${jest.stderr}`);
+    if (jest.status !== 0) {
+      failures++;
+      console.error(`✘ ${consumer.label} jest exited ${jest.status ?? jest.signal}`);
     }
   }
   const installed = readdirSync(join(dir, 'node_modules/@terrapin'));

@@ -1,3 +1,3 @@
 import { packageBuild } from '../../tsup.shared.ts';
 
-export default packageBuild({ index: 'src/index.ts', bin: 'src/bin.ts' });
+export default packageBuild({ index: 'src/index.ts' }, { esmOnly: { bin: 'src/bin.ts' } });
