@@ -39,8 +39,9 @@ export async function readTextWithin(
   const body = response.body;
   if (!body) return '';
   const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  // Raw bytes are kept until the end (off the JS heap), so a refused body is never decoded: refusing costs about
+  // the limit in memory, not the limit plus its text (issue 14 item 3's figure: growth while refusing).
+  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -49,15 +50,23 @@ export async function readTextWithin(
       // Not awaited: a stalled peer must not hold the caller; the cancel closes the connection either way.
       reader.cancel().catch(() => {});
       if ('refuse' in overflow) throw overflow.refuse(received + value.byteLength);
-      text += decoder.decode(value.subarray(0, limitBytes - received), { stream: true });
+      chunks.push(value.subarray(0, limitBytes - received));
       break;
     }
     received += value.byteLength;
-    // Decoded chunk by chunk: the raw bytes are dropped as soon as they are text.
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
+  }
+  // Decoded chunk by chunk, each dropped once it is text, so bytes and text are not both held whole.
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let i = 0; i < chunks.length; i++) {
+    text += decoder.decode(chunks[i], { stream: true });
+    chunks[i] = EMPTY;
   }
   return text + decoder.decode();
 }
+
+const EMPTY = new Uint8Array(0);
 
 /**
  * Passes a byte stream through unchanged until more than `limitBytes` have gone by, then fails it with
