@@ -124,9 +124,24 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
       }
       // Only now may requests queued behind a probe go: the policy it brought back is known.
       await permit?.({ sent: true, answered: true });
+      // onResponse reports every HTTP answer, also the ones refused below before their body is read.
+      const reportAnswer = () =>
+        callHook(
+          hooks.onResponse,
+          {
+            ...info,
+            status: response.status,
+            requestId,
+            rateLimit,
+            durationMs: Date.now() - started,
+            headers: responseHeaders,
+          },
+          logger,
+        );
       if (isRedirect(response)) {
         discard(response.body);
         signals.clear();
+        reportAnswer();
         throw redirectError(response, call.operation, config.baseUrl, requestId, credentials.redact);
       }
       const streaming = call.stream && response.ok;
@@ -135,16 +150,13 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
         const declared = declaredLength(response.headers);
         if (declared !== null && declared > call.bodyLimit.bytes) {
           discard(response.body);
+          reportAnswer();
           throw tooLarge(response, call, url, null);
         }
       }
       const text = streaming ? null : await readText(response, request, ...bodyLimit(response, call, url));
       signals.clear();
-      callHook(
-        hooks.onResponse,
-        { ...info, status, requestId, rateLimit, durationMs: Date.now() - started, headers: responseHeaders },
-        logger,
-      );
+      reportAnswer();
       if (response.ok) return { response, text, status, requestId, rateLimit };
       failure = createApiError({
         status,
