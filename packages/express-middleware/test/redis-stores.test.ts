@@ -68,6 +68,35 @@ describe.skipIf(!available)('Redis stores', () => {
       expect(await store.reserve('seen', policy, now)).toBe(now + 7_000);
     });
 
+    it('a released slot stops holding back later reservations and stops counting against remaining', async () => {
+      const store = new RedisRateLimitStore({ client: redis, prefix });
+      const now = Date.now();
+      const policy = { limit: 1, windowMs: 1_000 };
+      const [a, b, c] = [
+        await store.reserve('release', policy, now),
+        await store.reserve('release', policy, now),
+        await store.reserve('release', policy, now),
+      ];
+      expect([a, b, c]).toEqual([now, now + 1_000, now + 2_000]);
+      await store.release('release', { sendAt: c!, reservedAt: now });
+      await store.release('release', { sendAt: b!, reservedAt: now });
+      expect(await store.reserve('release', policy, now)).toBe(now + 1_000);
+
+      const wide = { limit: 100, windowMs: 60_000 };
+      await store.observe('released-seen', {
+        limit: 100,
+        remaining: 1,
+        resetMs: 7_000,
+        policy: wide,
+        observedAt: now,
+      });
+      const first = await store.reserve('released-seen', wide, now);
+      expect(await store.reserve('released-seen', wide, now)).toBe(now + 7_000);
+      await store.release('released-seen', { sendAt: now + 7_000, reservedAt: now });
+      await store.release('released-seen', { sendAt: first, reservedAt: now });
+      expect(await store.reserve('released-seen', wide, now)).toBe(now);
+    });
+
     it('keeps slots reserved under the real policy when a fresh process probes with an unlimited one', async () => {
       const store = new RedisRateLimitStore({ client: redis, prefix });
       const now = Date.now();

@@ -6,6 +6,11 @@ import type { ResolvedConfig, TerrapinClientOptions } from './options';
 /** The public API origin (CONTRACT.md §1). */
 export const DEFAULT_BASE_URL = 'https://terrapinfinance.com';
 
+/** `maxResponseBytes` default: far above any documented answer, far below what hurts a server (issue 14 item 3). */
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** `maxDocumentBytes` default: room for large scanned official statements, still bounded. */
+const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
 const MISSING_KEY =
   'Missing Terrapin API key. Pass `apiKey` to createTerrapinClient({ apiKey }) or set the TERRAPIN_API_KEY ' +
   'environment variable. (In a browser, keep the key on your server and point `baseUrl` at your own proxy.)';
@@ -51,7 +56,11 @@ export function resolveOptions(options: TerrapinClientOptions): {
     maxRetries: Math.floor(positive('maxRetries', options.maxRetries, 2)),
     retryBaseDelayMs: positive('retryBaseDelayMs', options.retryBaseDelayMs, 500),
     maxRetryAfterMs: positive('maxRetryAfterMs', options.maxRetryAfterMs, 60_000),
+    maxPacingWaitMs: positive('maxPacingWaitMs', options.maxPacingWaitMs, 60_000),
+    maxResponseBytes: positive('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 1),
+    maxDocumentBytes: positive('maxDocumentBytes', options.maxDocumentBytes, DEFAULT_MAX_DOCUMENT_BYTES, 1),
     fetch: options.fetch,
+    fetchOptions: fetchOptionsOf(options.fetchOptions),
     validateResponses: validate,
     logger: options.logger ?? console,
     maxIsinsPerRequest: Math.floor(positive('maxIsinsPerRequest', options.maxIsinsPerRequest, 100, 1)),
@@ -67,6 +76,24 @@ export function resolveOptions(options: TerrapinClientOptions): {
     onQuotaWarning: options.onQuotaWarning,
   };
   return { config, credentials: new Credentials(key) };
+}
+
+/**
+ * `RequestInit` fields the SDK sets itself, which `fetchOptions` cannot replace: `redirect: 'follow'` would undo
+ * issue 14 item 11, `signal` the timeout and abort, `headers`/`body`/`method` the request itself.
+ */
+const OWNED_FETCH_FIELDS = new Set(['method', 'headers', 'body', 'signal', 'redirect', 'duplex', 'window']);
+
+function fetchOptionsOf(value: unknown): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TerrapinError(
+      'createTerrapinClient(): `fetchOptions` must be an object of extra fetch options, e.g. { dispatcher }',
+    );
+  }
+  const out: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(value)) if (!OWNED_FETCH_FIELDS.has(name)) out[name] = option;
+  return out;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { TerrapinResponseTooLargeError } from '../errors/response-too-large-error';
+import { declaredLength, limitStream } from './body-limit';
 import type { RateLimitInfo } from './rate-limit-headers';
 import type { HttpSuccess } from './request';
 import { type FailureContext, toTransportError } from './transport';
@@ -24,10 +26,31 @@ export interface TerrapinDocument {
   rateLimit: RateLimitInfo | null;
 }
 
-/** Wraps a streamed 2xx answer; read errors become typed errors (abort, connection). */
-export function toDocument(http: HttpSuccess, context: Omit<FailureContext, 'attempt'>): TerrapinDocument {
-  const { response } = http;
-  const length = Number(response.headers.get('content-length'));
+/**
+ * Wraps a streamed 2xx answer; read errors become typed errors (abort, connection). The body passes through a
+ * counter: past `maxDocumentBytes` the stream fails with `TerrapinResponseTooLargeError` and the connection is
+ * cancelled (a declared `content-length` above it was refused before this point).
+ */
+export function toDocument(
+  http: HttpSuccess,
+  maxDocumentBytes: number,
+  context: Omit<FailureContext, 'attempt'>,
+): TerrapinDocument {
+  const length = Number(http.response.headers.get('content-length'));
+  const refuse = (received: number) =>
+    new TerrapinResponseTooLargeError({
+      operation: context.operation,
+      url: context.url,
+      status: http.status,
+      requestId: http.requestId,
+      limitBytes: maxDocumentBytes,
+      limitOption: 'maxDocumentBytes',
+      receivedBytes: received,
+      contentLength: declaredLength(http.response.headers),
+    });
+  // A Response over the counted stream keeps `arrayBuffer()` / `text()` and the stream on one limit.
+  const body = http.response.body ? limitStream(http.response.body, maxDocumentBytes, refuse) : null;
+  const response = new Response(body, { headers: http.response.headers });
   // The attempt's timeout stopped when headers arrived; only the caller's signal can end the stream now.
   const request: FailureContext = { ...context, attempt: { timedOut: () => false } };
   const read = async <T>(fn: () => Promise<T>): Promise<T> => {

@@ -1,3 +1,5 @@
+import { TerrapinEnvironmentError } from '../errors/env-access-error';
+
 /**
  * Runtime detection without touching globals that a runtime may lack (browsers and some edge runtimes have no
  * `process`; bundlers may stub it).
@@ -15,14 +17,26 @@ function processLike(): ProcessLike | undefined {
   return typeof p === 'object' && p !== null ? (p as ProcessLike) : undefined;
 }
 
-/** Reads an environment variable when `process.env` exists; empty strings count as unset. */
+interface DenoLike {
+  env?: { get?: (name: string) => string | undefined };
+}
+
+/**
+ * Reads an environment variable from `process.env` (Node, Bun, Deno 2, bundler stubs), else `Deno.env` (Deno
+ * without Node globals); empty strings count as unset, and runtimes without either (browsers, Workers) have none.
+ * @throws TerrapinEnvironmentError when the runtime refuses the read (Deno without `--allow-env` throws
+ * `NotCapable` / `PermissionDenied`): a key that is set but unreadable must not be reported as missing.
+ */
 export function readEnv(name: string): string | undefined {
+  let value: unknown;
   try {
-    const value = processLike()?.env?.[name];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-  } catch {
-    return undefined;
+    const env = processLike()?.env;
+    const deno = (globalThis as { Deno?: DenoLike }).Deno;
+    value = env ? env[name] : deno?.env?.get?.(name);
+  } catch (error) {
+    throw new TerrapinEnvironmentError(name, error);
   }
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** True in a browser-like environment (a `window` and a `document`), where an API key would be public. */

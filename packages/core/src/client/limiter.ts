@@ -1,6 +1,7 @@
+import { pacingWaitTooLong } from '../errors/rate-limit-error';
 import type { RateLimitInfo } from './rate-limit-headers';
 import { abortError, sleep } from './signals';
-import type { RateLimitPolicy, RateLimitStore } from './stores';
+import type { RateLimitPolicy, RateLimitSlot, RateLimitStore } from './stores';
 
 /** Until the server states a policy, reservations still go through the store (for pauses) but are unbounded. */
 const UNLIMITED: RateLimitPolicy = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1_000 };
@@ -17,11 +18,36 @@ export function withSafetyMargin(policy: RateLimitPolicy, latencyMs = 0): RateLi
   return { limit: policy.limit, windowMs: policy.windowMs + Math.min(Math.max(base, 2 * latencyMs), 5_000) };
 }
 
+/** How an attempt that held a {@link Permit} ended. */
+export interface AttemptOutcome {
+  /** The attempt was handed to `fetch`: its slot stays, as a send the window counts. */
+  sent: boolean;
+  /** An HTTP answer came back (a probe's answer names the policy). */
+  answered: boolean;
+}
+
+/**
+ * The right to send one attempt. Call `done` exactly when the attempt is over (later calls are ignored): a slot
+ * whose attempt was never handed to `fetch` is given back to the store, so a reservation never outlives its
+ * request (issue 14 item 1).
+ */
+export type Permit = (outcome: AttemptOutcome) => Promise<void>;
+
+/** Limits of one {@link RateLimiter.acquire}. */
+export interface AcquireOptions {
+  /** Longest wait for a slot; a longer one is refused at once with `TerrapinRateLimitError` (`local: true`). */
+  maxWaitMs: number;
+  /** The server's last rate-limit state, carried by that refusal. */
+  rateLimit: () => RateLimitInfo | null;
+}
+
 /**
  * One client's pacing (issue 3 "Pacing"): before each attempt it reserves a send slot in the
  * {@link RateLimitStore} under the last policy the server stated, waits for it, and records what every response
  * says. While no policy is known yet, only one request (the probe) is let through; the rest wait for its answer,
- * so even the first burst is paced once the server has named its policy.
+ * so even the first burst is paced once the server has named its policy. A slot is given back when its caller
+ * aborts during the wait, when the wait is refused as longer than the cap, or when the attempt fails before it is
+ * handed to `fetch`: capacity is held only for requests that are (or will be) sent.
  */
 export class RateLimiter {
   readonly store: RateLimitStore;
@@ -46,36 +72,56 @@ export class RateLimiter {
   }
 
   /**
-   * Waits until this attempt may be sent. Call the returned function once the attempt has an answer (or failed),
-   * which lets waiting requests proceed when this one was the probe.
+   * Waits until this attempt may be sent, and returns its {@link Permit}. Rejects with `TerrapinAbortError` when
+   * `signal` aborts the wait, and at once with a local `TerrapinRateLimitError` when the slot is further away than
+   * `maxWaitMs`; in both cases the slot is given back first.
    */
-  async acquire(signal: AbortSignal | undefined): Promise<(answered: boolean) => void> {
+  async acquire(signal: AbortSignal | undefined, limits: AcquireOptions): Promise<Permit> {
+    const key = await this.key;
     while (!this.#learned && this.#probe) await abortable(this.#probe, signal);
-    let release: (answered: boolean) => void = () => {};
+    let openProbe: ((answered: boolean) => void) | null = null;
     if (!this.#learned) {
       let resolve!: () => void;
       this.#probe = new Promise<void>((r) => {
         resolve = r;
       });
-      let done = false;
-      release = (answered) => {
-        if (done) return;
-        done = true;
+      openProbe = (answered) => {
         // Without any answer (connection failure) nothing was learned: the next waiter becomes the probe.
         if (answered) this.#learned = true;
         this.#probe = null;
         resolve();
       };
     }
+    let slot: RateLimitSlot | null = null;
+    let finished = false;
+    const permit: Permit = async ({ sent, answered }) => {
+      if (finished) return;
+      finished = true;
+      openProbe?.(answered);
+      if (!sent && slot) await this.#release(key, slot);
+    };
     try {
       const policy = this.#policy ? withSafetyMargin(this.#policy, this.#latencyMs) : UNLIMITED;
-      const sendAt = await this.store.reserve(await this.key, policy, this.#now());
-      await sleep(sendAt - this.#now(), signal);
+      const reservedAt = this.#now();
+      slot = { sendAt: await this.store.reserve(key, policy, reservedAt), reservedAt };
+      const waitMs = slot.sendAt - this.#now();
+      // Checked before waiting, so an absurd reset (or a queue far too deep) costs the caller nothing.
+      if (waitMs > limits.maxWaitMs) throw pacingWaitTooLong(waitMs, limits.maxWaitMs, limits.rateLimit());
+      await sleep(waitMs, signal);
     } catch (error) {
-      release(false);
+      await permit({ sent: false, answered: false });
       throw error;
     }
-    return release;
+    return permit;
+  }
+
+  /** Gives a slot back (errors of a networked store are not the caller's problem: the slot expires anyway). */
+  async #release(key: string, slot: RateLimitSlot): Promise<void> {
+    try {
+      await this.store.release(key, slot);
+    } catch {
+      // The slot stays until its window passes: pacing is only more careful than needed.
+    }
   }
 
   /** Records a response's rate-limit headers (errors of a networked store are not the caller's problem). */

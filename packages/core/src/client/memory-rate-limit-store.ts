@@ -1,4 +1,4 @@
-import type { RateLimitObservation, RateLimitPolicy, RateLimitStore } from './stores';
+import type { RateLimitObservation, RateLimitPolicy, RateLimitSlot, RateLimitStore } from './stores';
 
 interface KeyState {
   /** Send times of recent reservations, ascending (only those still inside a window matter). */
@@ -67,6 +67,21 @@ export class MemoryRateLimitStore implements RateLimitStore {
     state.last = at;
     state.reservedSinceObservation += 1;
     return at;
+  }
+
+  async release(key: string, slot: RateLimitSlot): Promise<void> {
+    const state = this.#keys.get(key);
+    if (!state) return;
+    // Recent slots sit at the end; equal send times are interchangeable, so any one of them may go.
+    const index = state.slots.lastIndexOf(slot.sendAt);
+    if (index === -1) return;
+    state.slots.splice(index, 1);
+    // Later reservations queue behind the latest slot still held, not behind one nobody will send.
+    state.last = state.slots.length > 0 ? state.slots[state.slots.length - 1]! : 0;
+    const obs = state.observation;
+    if (state.reservedSinceObservation > 0 && (obs === null || obs.observedAt <= slot.reservedAt)) {
+      state.reservedSinceObservation -= 1;
+    }
   }
 
   async observe(key: string, observation: RateLimitObservation): Promise<void> {

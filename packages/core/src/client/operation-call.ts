@@ -53,9 +53,10 @@ export async function callOperation(
       body,
       accept: '*/*',
       stream: true,
+      bodyLimit: { bytes: rt.config.maxDocumentBytes, option: 'maxDocumentBytes' },
       options,
     });
-    return toDocument(http, {
+    return toDocument(http, rt.config.maxDocumentBytes, {
       operation: op.name,
       url: `${rt.config.baseUrl}${op.path}`,
       callerSignal: options.signal,

@@ -37,10 +37,50 @@ export interface TerrapinClientOptions extends TerrapinHooks {
    */
   maxRetryAfterMs?: number;
   /**
+   * Longest wait the rate limiter will hold a request for (the pacing counterpart of `maxRetryAfterMs`). When the
+   * next send slot is further away — the server said `remaining=0` with a long `reset`, or far more requests are
+   * queued than the window allows — the request is refused at once, before anything is sent, with a
+   * `TerrapinRateLimitError` (`local: true`, `retryAfterMs` the wait, `rateLimit` the server's last state).
+   * Pass `Infinity` to queue without limit (each caller's `signal` still ends its wait).
+   * @default 60_000
+   */
+  maxPacingWaitMs?: number;
+  /**
+   * Largest JSON or CSV answer body accepted, in bytes. Enforced while the body streams in: past it, the
+   * connection is cancelled and the call fails with `TerrapinResponseTooLargeError` (not retried); a
+   * `content-length` above it is refused before reading. Error bodies are only ever read up to 1 MiB.
+   * @default 33_554_432 (32 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * Largest document (`downloadDocument`) accepted, in bytes: a `content-length` above it is refused at once, and
+   * a body that streams past it fails with `TerrapinResponseTooLargeError`. Separate from `maxResponseBytes`
+   * because documents (scanned official statements) are legitimately much larger than data answers, and are
+   * streamed rather than held.
+   * @default 268_435_456 (256 MiB)
+   */
+  maxDocumentBytes?: number;
+  /**
    * `fetch` implementation (a proxy-aware one, or a test double).
    * @default globalThis.fetch
    */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Extra options passed to every `fetch` call, merged into its `RequestInit`: undici's `dispatcher` (an HTTP
+   * proxy, custom TLS, connection limits), Bun's `proxy`, or standard fields such as `keepalive`. The SDK's own
+   * fields (`method`, `headers`, `body`, `signal`, `redirect`) cannot be replaced.
+   * @default {}
+   * @example
+   * // Behind a corporate proxy on Node (Node's fetch ignores HTTPS_PROXY): npm i undici@7
+   * import { ProxyAgent } from 'undici';
+   * const terrapin = createTerrapinClient({
+   *   fetchOptions: { dispatcher: new ProxyAgent(process.env.HTTPS_PROXY!) },
+   * });
+   * @example
+   * // Bun
+   * const terrapin = createTerrapinClient({ fetchOptions: { proxy: 'http://proxy.internal:3128' } });
+   */
+  fetchOptions?: Record<string, unknown>;
   /**
    * What to do when a 200 body does not match the response schema. A body that is not JSON or has no `data`
    * array always throws `TerrapinResponseValidationError`.
@@ -136,7 +176,11 @@ export interface ResolvedConfig {
   maxRetries: number;
   retryBaseDelayMs: number;
   maxRetryAfterMs: number;
+  maxPacingWaitMs: number;
+  maxResponseBytes: number;
+  maxDocumentBytes: number;
   fetch: typeof globalThis.fetch | undefined;
+  fetchOptions: Record<string, unknown>;
   validateResponses: 'throw' | 'warn' | 'off';
   logger: TerrapinLogger;
   maxIsinsPerRequest: number;

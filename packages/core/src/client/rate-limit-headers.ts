@@ -32,10 +32,29 @@ const ALIASES: Record<string, 'limit' | 'remaining' | 'reset' | 'window'> = {
 
 type Fields = Partial<Record<'limit' | 'remaining' | 'reset' | 'window' | 'bare', number>>;
 
+/**
+ * Bounds on header values (issue 14 item 2: `reset=1e9` overflowed `setTimeout`). No count a server states is
+ * above a billion, and no wait is above a year; anything larger is a broken or hostile header, clamped so the
+ * arithmetic downstream stays exact and a "wait that long" still reads as "too long" (the client's wait caps then
+ * refuse at once). Negative, `NaN` and non-numeric values are ignored.
+ */
+const MAX_COUNT = 1_000_000_000;
+const MAX_SECONDS = 366 * 24 * 60 * 60;
+
 function toNumber(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw.trim().replace(/^"|"$/g, ''));
   return raw.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** A count (`limit`, `remaining`): a whole number, at most {@link MAX_COUNT}. */
+function count(n: number | undefined): number | undefined {
+  return n === undefined ? undefined : Math.min(Math.floor(n), MAX_COUNT);
+}
+
+/** A duration in seconds (`reset`, window, `retry-after`): at most {@link MAX_SECONDS}. */
+function seconds(n: number | undefined): number | undefined {
+  return n === undefined ? undefined : Math.min(n, MAX_SECONDS);
 }
 
 /** Reads `k=v` pairs separated by `,` or `;`; a bare leading number (`100;w=60`) is kept as `bare`. */
@@ -71,16 +90,18 @@ export function parseRateLimitHeaders(headers: Headers): RateLimitInfo | null {
   const separate = (name: string) =>
     toNumber(headers.get(`ratelimit-${name}`) ?? headers.get(`x-ratelimit-${name}`) ?? undefined);
 
-  const policyLimit = policyFields?.limit ?? policyFields?.bare;
-  const policyWindow = policyFields?.window;
+  const policyLimit = count(policyFields?.limit ?? policyFields?.bare);
+  const policyWindow = seconds(policyFields?.window);
   const policy =
     policyLimit !== undefined && policyWindow !== undefined && policyWindow > 0
       ? { limit: policyLimit, windowSeconds: policyWindow }
       : null;
 
-  const limit = state.limit ?? separate('limit') ?? policyLimit ?? null;
-  const remaining = state.remaining ?? separate('remaining') ?? null;
-  const resetSeconds = state.reset ?? separate('reset') ?? null;
+  const limit = count(state.limit ?? separate('limit')) ?? policyLimit ?? null;
+  let remaining = count(state.remaining ?? separate('remaining')) ?? null;
+  // More left than the limit allows is not a state any window can be in: believe the limit.
+  if (remaining !== null && limit !== null && remaining > limit) remaining = limit;
+  const resetSeconds = seconds(state.reset ?? separate('reset')) ?? null;
   if (limit === null && remaining === null && resetSeconds === null && policy === null) return null;
   return { limit, remaining, resetSeconds, policy };
 }
@@ -95,13 +116,13 @@ export function retryAfterMs(
   now = Date.now(),
 ): number | null {
   const ms = toNumber(headers.get('retry-after-ms') ?? undefined);
-  if (ms !== undefined) return ms;
+  if (ms !== undefined) return Math.min(ms, MAX_SECONDS * 1000);
   const raw = headers.get('retry-after');
   if (raw) {
-    const seconds = toNumber(raw);
-    if (seconds !== undefined) return seconds * 1000;
+    const delay = seconds(toNumber(raw));
+    if (delay !== undefined) return delay * 1000;
     const date = Date.parse(raw);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
+    if (!Number.isNaN(date)) return Math.min(Math.max(0, date - now), MAX_SECONDS * 1000);
   }
   return rateLimit?.resetSeconds === null || rateLimit?.resetSeconds === undefined
     ? null

@@ -1,11 +1,14 @@
 import { createApiError } from '../errors/from-response';
 import { TerrapinRateLimitError } from '../errors/rate-limit-error';
+import { TerrapinResponseTooLargeError } from '../errors/response-too-large-error';
 import { isTerrapinError, type TerrapinError } from '../errors/terrapin-error';
+import { declaredLength, discard, type Overflow } from './body-limit';
 import { nodeUserAgent } from './env';
 import { callHook } from './hooks';
 import { requestIdOf, safeHeaders } from './http-headers';
 import type { RequestOptions } from './options';
 import { parseRateLimitHeaders, type RateLimitInfo } from './rate-limit-headers';
+import { isRedirect, redirectError } from './redirect';
 import { isRetryable, retryDelay } from './retry-policy';
 import type { Runtime } from './runtime';
 import { attemptSignal, sleep, throwIfAborted } from './signals';
@@ -22,6 +25,8 @@ export interface HttpCall {
   accept: string;
   /** For documents: keep the body as a stream (the timeout stops once headers arrive). */
   stream: boolean;
+  /** Largest 2xx body accepted, and the option that sets it (named in the error). */
+  bodyLimit: { bytes: number; option: 'maxResponseBytes' | 'maxDocumentBytes' };
   options: RequestOptions;
 }
 
@@ -51,10 +56,15 @@ function requestHeaders(rt: Runtime, call: HttpCall): Record<string, string> {
   return headers;
 }
 
+/** Error bodies are read this far at most: their details sit in the first bytes (issue 14 item 3). */
+const MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
 /**
  * Sends a call with pacing and retries (CONTRACT.md §3–§4): each attempt reserves a slot from the limiter, gets a
  * fresh timeout, and is retried on network errors, timeouts, 408, 429 and 5xx, with exponential backoff or the
  * server's `retry-after` (beyond `maxRetryAfterMs` a 429 is thrown at once). Resolves on a 2xx; throws typed errors.
+ * A 3xx is a `TerrapinRedirectError` (never followed), a body past its limit a `TerrapinResponseTooLargeError`;
+ * neither is retried.
  */
 export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<HttpSuccess> {
   const { config, credentials } = rt;
@@ -71,10 +81,16 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
 
   for (let attempt = 1; ; attempt++) {
     throwIfAborted(signal);
-    const release = rt.limiter ? await rt.limiter.acquire(signal) : () => {};
+    const permit = rt.limiter
+      ? await rt.limiter.acquire(signal, {
+          maxWaitMs: config.maxPacingWaitMs,
+          rateLimit: () => rt.shared.lastRateLimit,
+        })
+      : null;
     const info = { operation: call.operation, method: 'POST' as const, url, attempt, headers: shownHeaders };
     callHook(hooks.onRequest, info, logger);
     const signals = attemptSignal(signal, timeoutMs);
+    let dispatched = false;
     const request: TransportRequest = {
       operation: call.operation,
       url,
@@ -84,6 +100,10 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
       attempt: signals,
       timeoutMs,
       fetch: config.fetch,
+      fetchOptions: config.fetchOptions,
+      onDispatch: () => {
+        dispatched = true;
+      },
       redact: credentials.redact,
     };
     const started = Date.now();
@@ -103,16 +123,40 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
         await rt.limiter?.observe(rateLimit);
       }
       // Only now may requests queued behind a probe go: the policy it brought back is known.
-      release(true);
+      await permit?.({ sent: true, answered: true });
+      // onResponse reports every HTTP answer, also the ones refused below before their body is read.
+      const reportAnswer = () =>
+        callHook(
+          hooks.onResponse,
+          {
+            ...info,
+            status: response.status,
+            requestId,
+            rateLimit,
+            durationMs: Date.now() - started,
+            headers: responseHeaders,
+          },
+          logger,
+        );
+      if (isRedirect(response)) {
+        discard(response.body);
+        signals.clear();
+        reportAnswer();
+        throw redirectError(response, call.operation, config.baseUrl, requestId, credentials.redact);
+      }
       const streaming = call.stream && response.ok;
-      if (streaming) signals.clear();
-      const text = streaming ? null : await readText(response, request);
+      if (streaming) {
+        signals.clear();
+        const declared = declaredLength(response.headers);
+        if (declared !== null && declared > call.bodyLimit.bytes) {
+          discard(response.body);
+          reportAnswer();
+          throw tooLarge(response, call, url, null);
+        }
+      }
+      const text = streaming ? null : await readText(response, request, ...bodyLimit(response, call, url));
       signals.clear();
-      callHook(
-        hooks.onResponse,
-        { ...info, status, requestId, rateLimit, durationMs: Date.now() - started, headers: responseHeaders },
-        logger,
-      );
+      reportAnswer();
       if (response.ok) return { response, text, status, requestId, rateLimit };
       failure = createApiError({
         status,
@@ -122,7 +166,8 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
         redact: credentials.redact,
       });
     } catch (error) {
-      release(false);
+      // Never handed to fetch (e.g. a header fetch refused): its slot was not used, so it goes back.
+      await permit?.({ sent: dispatched, answered: false });
       signals.clear();
       if (!isTerrapinError(error)) throw error;
       failure = error;
@@ -141,4 +186,29 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
     );
     await sleep(decision.delayMs, signal);
   }
+}
+
+/** The refusal of a 2xx body past the call's limit (`received`: bytes read, `null`: refused on content-length). */
+function tooLarge(
+  response: Response,
+  call: HttpCall,
+  url: string,
+  received: number | null,
+): TerrapinResponseTooLargeError {
+  return new TerrapinResponseTooLargeError({
+    operation: call.operation,
+    url,
+    status: response.status,
+    requestId: requestIdOf(response.headers),
+    limitBytes: call.bodyLimit.bytes,
+    limitOption: call.bodyLimit.option,
+    receivedBytes: received,
+    contentLength: declaredLength(response.headers),
+  });
+}
+
+/** A 2xx body is refused past the call's limit; an error body is only cut (its details are in the first bytes). */
+function bodyLimit(response: Response, call: HttpCall, url: string): [number, Overflow] {
+  if (!response.ok) return [Math.min(MAX_ERROR_BODY_BYTES, call.bodyLimit.bytes), { truncate: true }];
+  return [call.bodyLimit.bytes, { refuse: (received) => tooLarge(response, call, url, received) }];
 }

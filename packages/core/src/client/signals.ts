@@ -12,20 +12,36 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal);
 }
 
-/** Waits `ms`; an abort ends the wait at once with {@link TerrapinAbortError} (issue 3: abort during a wait). */
+/** The longest delay `setTimeout` takes; a longer one overflows to 1 ms (Node's TimeoutOverflowWarning). */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Waits `ms`; an abort ends the wait at once with {@link TerrapinAbortError} (issue 3: abort during a wait). A wait
+ * longer than a timer can hold is taken in steps (issue 14 item 2: a 1e9-second reset overflowed `setTimeout` and
+ * did not wait at all); `Infinity` waits until aborted.
+ */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortError(signal));
-  if (ms <= 0) return Promise.resolve();
+  if (!(ms > 0)) return Promise.resolve();
   return new Promise((resolve, reject) => {
+    let left = ms;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onAbort = () => {
       clearTimeout(timer);
       reject(abortError(signal));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    const step = () => {
+      if (left <= 0) {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+        return;
+      }
+      const delay = Math.min(left, MAX_TIMER_MS);
+      left -= delay;
+      timer = setTimeout(step, delay);
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
+    step();
   });
 }
 

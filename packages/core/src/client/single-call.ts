@@ -34,6 +34,7 @@ export async function sendSingle(
     body,
     accept: csv ? 'text/csv' : 'application/json',
     stream: false,
+    bodyLimit: { bytes: rt.config.maxResponseBytes, option: 'maxResponseBytes' },
     options,
   });
   const asked = requestedIsins(op, body);

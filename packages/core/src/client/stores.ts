@@ -23,8 +23,19 @@ export interface RateLimitObservation {
   observedAt: number;
 }
 
+/** A send slot handed out by {@link RateLimitStore.reserve}, as given back to {@link RateLimitStore.release}. */
+export interface RateLimitSlot {
+  /** The epoch millisecond `reserve` returned. */
+  sendAt: number;
+  /** The `now` passed to `reserve` (tells whether the server's last view already saw this reservation). */
+  reservedAt: number;
+}
+
 /**
  * Shared state of a rate limiter. `key` identifies one API key's budget (a hash, never the key itself).
+ * A reservation lives exactly as long as its request: the client keeps the slot of a request it sent and gives back,
+ * with `release`, the slot of one it never sent (its caller aborted while it waited, the wait was refused as too
+ * long, or the send failed before `fetch` was called), so aborted callers never hold capacity (issue 14 item 1).
  */
 export interface RateLimitStore {
   /**
@@ -33,6 +44,13 @@ export interface RateLimitStore {
    * callers get distinct slots and never exceed `policy.limit` sends in any window.
    */
   reserve(key: string, policy: RateLimitPolicy, now: number): Promise<number>;
+  /**
+   * Atomically gives back a slot that `reserve` handed out and that was never used to send: it no longer counts
+   * against the window, no longer holds back later reservations, and no longer counts against the server's last
+   * `remaining` (when it was made after that view was recorded). The client releases each slot at most once;
+   * releasing one that is gone already (expired, trimmed) does nothing.
+   */
+  release(key: string, slot: RateLimitSlot): Promise<void>;
   /**
    * Records the server's view. When `remaining` is (nearly) exhausted, later reservations must wait until
    * `observedAt + resetMs`.

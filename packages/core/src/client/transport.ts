@@ -1,7 +1,9 @@
 /**
  * The one module that imports ky (DESIGN.md "Core client"). ky sends a single attempt: `retry: 0` and
  * `throwHttpErrors: false`, because the retry loop is ours (retry-after caps, pacing, hooks, abortable waits), and
- * `timeout: false`, because the per-attempt timeout must also cover reading the body.
+ * `timeout: false`, because the per-attempt timeout must also cover reading the body. `redirect: 'manual'`: a 3xx
+ * comes back as it is and becomes a `TerrapinRedirectError` (issue 14 item 11) instead of re-sending the body to
+ * wherever it points.
  * Failures come back as typed errors: caller abort, timeout, or connection error.
  */
 import ky from 'ky';
@@ -13,6 +15,7 @@ import {
   TerrapinTimeoutError,
 } from '../errors/network-errors';
 import { isTerrapinError, type TerrapinError } from '../errors/terrapin-error';
+import { type Overflow, readTextWithin } from './body-limit';
 import { type AttemptSignal, abortError } from './signals';
 
 /** One HTTP attempt. */
@@ -26,6 +29,10 @@ export interface TransportRequest {
   attempt: AttemptSignal;
   timeoutMs: number;
   fetch: typeof globalThis.fetch | undefined;
+  /** The caller's extra `fetch` options (`dispatcher`, `proxy`, …), without the fields the SDK owns. */
+  fetchOptions: Record<string, unknown>;
+  /** Called when the attempt is handed to `fetch` (before that, nothing can have reached the network). */
+  onDispatch: () => void;
   redact: (text: string) => string;
 }
 
@@ -39,26 +46,40 @@ export type FailureContext = Pick<
 
 /** Sends one POST and resolves with whatever status came back. */
 export async function send(request: TransportRequest): Promise<Response> {
+  // ky hands `fetch` the built Request plus the options it does not know; `fetchOptions` join those, so the
+  // Request's own fields (method, headers, body, signal, redirect) stay the SDK's. Resolved per call: a test
+  // double (msw) may replace `globalThis.fetch` after the client was made.
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    request.onDispatch();
+    const impl = request.fetch ?? globalThis.fetch;
+    return impl(input, { ...request.fetchOptions, ...init } as RequestInit);
+  };
   try {
     return await ky(request.url, {
       method: 'POST',
       headers: request.headers,
       body: request.body,
       signal: request.attempt.signal,
+      redirect: 'manual',
       retry: 0,
       timeout: false,
       throwHttpErrors: false,
-      ...(request.fetch ? { fetch: request.fetch } : {}),
+      fetch,
     });
   } catch (error) {
     throw toTransportError(error, request);
   }
 }
 
-/** Reads a body as text under the same attempt signal, with the same error mapping. */
-export async function readText(response: Response, request: FailureContext): Promise<string> {
+/** Reads a body as text within a size limit, under the same attempt signal, with the same error mapping. */
+export async function readText(
+  response: Response,
+  request: FailureContext,
+  limitBytes: number,
+  overflow: Overflow,
+): Promise<string> {
   try {
-    return await response.text();
+    return await readTextWithin(response, limitBytes, overflow);
   } catch (error) {
     throw toTransportError(error, request);
   }

@@ -13,6 +13,7 @@ export {
   TerrapinServerError,
   TerrapinUnprocessableEntityError,
 } from './api-error';
+export { TerrapinEnvironmentError } from './env-access-error';
 export type { TerrapinErrorItem } from './error-item';
 export {
   TerrapinAbortError,
@@ -21,5 +22,7 @@ export {
 } from './network-errors';
 export { type QuotaExceededDetails, TerrapinQuotaExceededError } from './quota-exceeded-error';
 export { TerrapinRateLimitError } from './rate-limit-error';
+export { type RedirectTarget, TerrapinRedirectError } from './redirect-error';
+export { type ResponseTooLargeInit, TerrapinResponseTooLargeError } from './response-too-large-error';
 export { isTerrapinError, TerrapinError } from './terrapin-error';
 export { TerrapinRequestValidationError, TerrapinResponseValidationError } from './validation-errors';

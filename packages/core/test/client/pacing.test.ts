@@ -182,6 +182,29 @@ describe('MemoryRateLimitStore', () => {
     expect(await store.reserve('k', minute, 21_000)).toBeGreaterThanOrEqual(70_001);
   });
 
+  it('a released slot stops holding back later reservations and stops counting against remaining', async () => {
+    const store = new MemoryRateLimitStore();
+    const one = { limit: 1, windowMs: 1_000 };
+    const [a, b, c] = [
+      await store.reserve('r', one, 10_000),
+      await store.reserve('r', one, 10_000),
+      await store.reserve('r', one, 10_000),
+    ];
+    expect([a, b, c]).toEqual([10_000, 11_000, 12_000]);
+    await store.release('r', { sendAt: c!, reservedAt: 10_000 });
+    await store.release('r', { sendAt: b!, reservedAt: 10_000 });
+    // The send at 10 000 still counts; the two that were never sent do not.
+    expect(await store.reserve('r', one, 10_000)).toBe(11_000);
+
+    const wide = { limit: 100, windowMs: 60_000 };
+    await store.observe('s', { limit: 100, remaining: 1, resetMs: 7_000, policy: null, observedAt: 1_000 });
+    const first = await store.reserve('s', wide, 1_000);
+    expect(await store.reserve('s', wide, 1_000)).toBe(8_000);
+    await store.release('s', { sendAt: 8_000, reservedAt: 1_000 });
+    await store.release('s', { sendAt: first, reservedAt: 1_000 });
+    expect(await store.reserve('s', wide, 1_000)).toBe(1_000);
+  });
+
   it('pauseUntil holds every reservation of that key only', async () => {
     const store = new MemoryRateLimitStore();
     await store.pauseUntil('a', 5_000);

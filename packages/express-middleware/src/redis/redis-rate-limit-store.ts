@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { RateLimitObservation, RateLimitPolicy, RateLimitStore } from '@terrapin/core';
+import type { RateLimitObservation, RateLimitPolicy, RateLimitSlot, RateLimitStore } from '@terrapin/core';
 import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
 
-// Mirrors core's MemoryRateLimitStore, with the state in three keys so every process sees the same:
+// Mirrors core's MemoryRateLimitStore, with the state in four keys so every process sees the same:
 // KEYS[1] a sorted set of reserved send times, KEYS[2] the "not before" time (429 pauses), KEYS[3] the server's
-// last `ratelimit` view plus the reservations made since. A slot goes no earlier than now, the pause, the latest
-// slot (so slots stay ordered and a rolling window only needs the limit-th latest one), the server's reset when
-// its `remaining` is used up, and the limit-th latest slot + window. One script, so reservers in several processes
-// get distinct slots and never exceed `limit` sends per window (the contract in core's stores.ts).
+// last `ratelimit` view plus the reservations made since, KEYS[4] the longest window any reserver has used. A slot
+// goes no earlier than now, the pause, the latest slot (so slots stay ordered and a rolling window only needs the
+// limit-th latest one), the server's reset when its `remaining` is used up, and the limit-th latest slot + window.
+// One script, so reservers in several processes get distinct slots and never exceed `limit` sends per window (the
+// contract in core's stores.ts).
 const RESERVE = new RedisScript(`
 local now = tonumber(ARGV[1])
 local limit = tonumber(ARGV[2])
 local window = tonumber(ARGV[3])
+local longest = tonumber(redis.call('GET', KEYS[4]) or '0')
+if window > longest then longest = window end
 local t = now
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
 if paused > t then t = paused end
@@ -20,6 +23,10 @@ if last[2] and tonumber(last[2]) > t then t = tonumber(last[2]) end
 local obs = redis.call('HMGET', KEYS[3], 'remaining', 'resetAt', 'reserved')
 local remaining, resetAt = tonumber(obs[1]), tonumber(obs[2])
 if remaining and resetAt and t < resetAt and remaining - tonumber(obs[3] or '0') <= 0 then t = resetAt end
+-- Slots are kept for the longest window any reserver used, not only the latest \`limit\`: a probe sent before its
+-- process knew the policy reserves under a tiny window and must not drop slots a longer window still counts, and a
+-- released slot (issue 14 item 1) must not uncover a send that a count-based trim had already forgotten.
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - longest)
 local n = redis.call('ZCARD', KEYS[1])
 if n >= limit then
   local kth = redis.call('ZRANGE', KEYS[1], n - limit, n - limit, 'WITHSCORES')
@@ -27,13 +34,28 @@ if n >= limit then
   if free > t then t = free end
 end
 redis.call('ZADD', KEYS[1], t, ARGV[4])
--- Keep the last min(limit, 10000) slots. No trimming by time: a probe sent before its process knew the policy
--- reserves under a tiny window and must not drop slots that other processes' longer window still counts.
-redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(math.min(limit, 10000) + 1))
-local ttl = math.floor(t - now + window + 1000)
+-- Memory bound per key, as in core: no real policy needs more.
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -10001)
+local ttl = math.floor(t - now + longest + 1000)
 if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+redis.call('SET', KEYS[4], longest, 'PX', ttl)
 if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('HINCRBY', KEYS[3], 'reserved', 1) end
 return t
+`);
+
+// Gives back a slot nobody sent (its caller aborted, or the wait was refused): one member at that send time leaves
+// the set (equal times are interchangeable), so it no longer counts in the window or holds later reservations
+// back; and it stops counting against the server's last `remaining` if it was made after that view.
+const RELEASE = new RedisScript(`
+local found = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[1], 'LIMIT', 0, 1)
+if not found[1] then return 0 end
+redis.call('ZREM', KEYS[1], found[1])
+local obs = redis.call('HMGET', KEYS[2], 'at', 'reserved')
+local at, reserved = tonumber(obs[1]), tonumber(obs[2] or '0')
+if at and reserved and reserved > 0 and at <= tonumber(ARGV[2]) then
+  redis.call('HINCRBY', KEYS[2], 'reserved', -1)
+end
+return 1
 `);
 
 // Responses of concurrent requests arrive out of order: an older view must not replace a newer one.
@@ -97,6 +119,14 @@ export class RedisRateLimitStore implements RateLimitStore {
     return toInteger(reply);
   }
 
+  async release(key: string, slot: RateLimitSlot): Promise<void> {
+    const [slots, , observed] = this.#keys(key);
+    await RELEASE.run(this.#client, {
+      keys: [slots, observed],
+      arguments: [String(slot.sendAt), String(Math.floor(slot.reservedAt))],
+    });
+  }
+
   async observe(key: string, observation: RateLimitObservation): Promise<void> {
     const { remaining, resetMs, observedAt } = observation;
     // The view matters until the server's reset; a minute more keeps "is this view newer?" answerable.
@@ -120,8 +150,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   // The braces are a Redis Cluster hash tag: all three keys of one budget land on the same shard.
-  #keys(key: string): [string, string, string] {
+  #keys(key: string): [string, string, string, string] {
     const base = `${this.#prefix}rl:{${key}}`;
-    return [`${base}:slots`, `${base}:pause`, `${base}:observed`];
+    return [`${base}:slots`, `${base}:pause`, `${base}:observed`, `${base}:window`];
   }
 }
