@@ -4,7 +4,6 @@ import { post, rows } from './helpers';
 
 // Issue #18 "Mock data realism" and the misfits of issue #20: denominations, discount issue prices, floaters that
 // reset with the market, and municipal trades that all carry a price.
-type Row = Record<string, unknown>;
 let mock: MockServer;
 
 beforeAll(async () => {
@@ -53,7 +52,9 @@ describe('mock data realism', () => {
       const price = r.issue_price as number;
       expect(price > 20 && price < 100, `${r.isin} issued at ${price}`).toBe(true);
     }
-    expect(all.filter((r) => r.interest_type === 'fixed rate').every((r) => r.issue_price === 100)).toBe(true);
+    expect(all.filter((r) => r.interest_type === 'fixed rate').every((r) => r.issue_price === 100)).toBe(
+      true,
+    );
   });
 
   test('floating-rate notes reset from the index path: yields follow rates, prices stay near par', async () => {
