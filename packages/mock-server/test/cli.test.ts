@@ -22,7 +22,10 @@ function newestSource(dir: string): number {
 function ensureBuilt(): void {
   if (!existsSync(CORE_DIST))
     execFileSync('pnpm', ['exec', 'tsup'], { cwd: join(PACKAGE, '../core'), stdio: 'pipe' });
-  const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < newestSource(join(PACKAGE, 'src'));
+  // bin/terrapin-mock.js is a committed stub that loads dist/bin.js: compare the build output, not the stub (whose
+  // mtime never changes, so every run rebuilt, which timed out on a loaded machine).
+  const built = join(PACKAGE, 'dist/bin.js');
+  const stale = !existsSync(built) || statSync(built).mtimeMs < newestSource(join(PACKAGE, 'src'));
   if (stale) execFileSync('pnpm', ['exec', 'tsup'], { cwd: PACKAGE, stdio: 'pipe' });
 }
 

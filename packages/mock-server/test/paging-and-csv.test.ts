@@ -96,17 +96,38 @@ describe('CSV (CONTRACT.md §7)', () => {
     expect(series.text).toContain(',US794760LQ96,"SALINA AIRPORT AUTHORITY (SALINA, KANSAS)",2043-09-01,');
   });
 
-  test('JSON stays the default, and operations without CSV answer JSON', async () => {
+  test('JSON stays the default; an Accept the operation cannot answer is a 406 with the error envelope', async () => {
     expect((await post(mock, 'muni_search', { limit: 1 })).headers.get('content-type')).toMatch(
       /^application\/json/,
     );
+    // bond_pricing_latest declares JSON only, so CSV is not acceptable (spec: no Accept parameter, no text/csv).
     const bond = await post(
       mock,
       'bond_pricing_latest',
       { isins: ['XS2724510792'] },
       { headers: { accept: 'text/csv' } },
     );
+    expect(bond.status).toBe(406);
     expect(bond.headers.get('content-type')).toMatch(/^application\/json/);
+    expect((bond.json as { errors: { detail: string }[] }).errors[0]?.detail).toMatch(/application\/json/);
+    const html = await post(mock, 'muni_search', { limit: 1 }, { headers: { accept: 'text/html' } });
+    expect(html.status).toBe(406);
+    // What the client and proxy send, and content negotiation's wildcards and q-values, still work.
+    for (const accept of ['application/json', '*/*', 'application/*', 'text/html, application/json;q=0.5']) {
+      const ok = await post(mock, 'muni_search', { limit: 1 }, { headers: { accept } });
+      expect([accept, ok.status, ok.headers.get('content-type')]).toEqual([
+        accept,
+        200,
+        'application/json; charset=utf-8',
+      ]);
+    }
+    const csvPreferred = await post(
+      mock,
+      'muni_search',
+      { limit: 1 },
+      { headers: { accept: 'application/json;q=0.4, text/csv' } },
+    );
+    expect(csvPreferred.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const errors = await post(
       mock,
       'muni_reference',

@@ -21,8 +21,18 @@ export interface PricingProfile {
   liquidity: number;
   /** Typical traded nominal per day, for `estimated_volume`. */
   volume: number;
-  /** A fixed yield level (floaters reset to market, so they trade near par); replaces the curve model. */
+  /** A fixed yield level (a documented floater whose terms are not known); replaces the curve model. */
   level?: number;
+  /** A floater: its coupon resets from the curve's index path, so it trades near par (see `floatingCoupon`). */
+  floating?: FloatingTerms;
+}
+
+/** How a floater's coupon is fixed: the index (the curve's short end, floored at 0) plus a margin, in percent. */
+export interface FloatingTerms {
+  /** Index level relative to the curve's base level (the short end sits below the 10-year). */
+  offset: number;
+  /** Quoted margin over the index. */
+  margin: number;
 }
 
 /** A government or corporate bond (the `bond_*` operations) or a US agency bond (`agency_*`). */

@@ -14,6 +14,7 @@ import {
   TOO_MANY_REQUESTS_DETAIL,
   UNAUTHORIZED_DETAIL,
 } from './errors';
+import { negotiate } from './negotiate';
 import { type RateLimitState, rateLimitHeader } from './rate-limit';
 import { errorResponse, html502, json, type Outgoing } from './respond';
 import { checkTier } from './tier';
@@ -51,11 +52,6 @@ function quotaIsins(op: AnyOperation, params: unknown): string[] {
   if (!op.consumesQuota || op.isinField === null) return [];
   const value = (params as Record<string, unknown>)[op.isinField];
   return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
-}
-
-function wantsCsv(req: IncomingMessage): boolean {
-  const accept = req.headers.accept ?? '';
-  return /\btext\/csv\b/i.test(accept) && !/\bapplication\/json\b/i.test(accept.split(',')[0] ?? '');
 }
 
 function success(
@@ -105,6 +101,12 @@ async function runOperation(
     return { ...outcome, out: errorResponse(f) };
   }
   if (key === null) return { ...outcome, out: errorResponse(failure(401, UNAUTHORIZED_DETAIL)) };
+  // The spec's Accept parameter allows JSON (and CSV where declared): anything else is a 406, not JSON anyway.
+  const mediaType = negotiate(op, req);
+  if (mediaType === null) {
+    const detail = `Not acceptable: ${op.name} answers ${op.acceptsCsv ? 'application/json or text/csv' : 'application/json'}; got Accept: ${JSON.stringify(String(req.headers.accept).slice(0, 100))}`;
+    return { ...outcome, out: errorResponse(failure(406, detail)) };
+  }
   if (app.limiter) {
     outcome.rate = app.limiter.take(key);
     if (!outcome.rate.allowed) {
@@ -135,7 +137,7 @@ async function runOperation(
   const handler = handlers[op.name as keyof typeof handlers] as Handler<never>;
   const result = handler(valid.params as never, app.universe);
   if ('failure' in result) return { ...outcome, out: errorResponse(result.failure) };
-  return { ...outcome, out: success(op, result, wantsCsv(req)) };
+  return { ...outcome, out: success(op, result, mediaType === 'text/csv') };
 }
 
 function commonHeaders(app: App, requestId: string, rate: RateLimitState | null): Record<string, string> {

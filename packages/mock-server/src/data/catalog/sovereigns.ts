@@ -32,6 +32,12 @@ export interface Sovereign {
   spread: number;
   /** Share of the sovereign part of the universe. */
   weight: number;
+  /**
+   * Smallest holding and trading increment, in whole currency units (`minimum_denomination`, `integral_multiple`).
+   * The spec types both as integers, so markets that really trade in cents (Bunds, gilts, DSLs, OLOs: 0.01) show 1,
+   * their smallest whole unit (CONTRACT.md §8).
+   */
+  denomination: { minimum: number; multiple: number };
   lines: readonly SovereignLine[];
 }
 
@@ -56,6 +62,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'BBB',
     spread: 1.3,
     weight: 16,
+    denomination: { minimum: 1000, multiple: 1000 },
     lines: [bonds('BTPS'), { handle: null, weight: 2, tenors: [5, 10, 15], kind: 'linker', ticker: 'BTPS' }],
   },
   {
@@ -70,6 +77,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AAA',
     spread: 0,
     weight: 14,
+    denomination: { minimum: 1, multiple: 1 },
     lines: [
       { handle: 'de_bund', weight: 6, tenors: [10, 15, 30], kind: 'bond', ticker: 'DBR' },
       { handle: 'de_bobl', weight: 4, tenors: [5], kind: 'bond', ticker: 'OBL' },
@@ -91,6 +99,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AA-',
     spread: 0.6,
     weight: 13,
+    denomination: { minimum: 1, multiple: 1 },
     lines: [
       { handle: 'fr_oat', weight: 8, tenors: [2, 5, 7, 10, 15, 20, 30, 50], kind: 'bond', ticker: 'FRTR' },
       { handle: 'fr_btf', weight: 3, tenors: [0.25, 0.5, 1], kind: 'bill', ticker: 'BTF' },
@@ -110,6 +119,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AA',
     spread: 0,
     weight: 12,
+    denomination: { minimum: 1, multiple: 1 },
     lines: [
       { handle: 'uk_gilt', weight: 8, tenors: [3, 5, 10, 20, 30, 50], kind: 'bond', ticker: 'UKT' },
       { handle: 'uk_bill', weight: 2, tenors: [0.25, 0.5], kind: 'bill', ticker: 'UKTB' },
@@ -129,6 +139,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AA+',
     spread: 0,
     weight: 14,
+    denomination: { minimum: 100, multiple: 100 },
     lines: [bonds('T', [2, 3, 5, 7, 10, 20, 30])],
   },
   {
@@ -143,6 +154,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'A',
     spread: 0.8,
     weight: 9,
+    denomination: { minimum: 1000, multiple: 1000 },
     lines: [bonds('SPGB', [3, 5, 10, 15, 30])],
   },
   {
@@ -157,6 +169,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AAA',
     spread: 0.2,
     weight: 5,
+    denomination: { minimum: 1, multiple: 1 },
     lines: [
       { handle: 'nl_dsl', weight: 5, tenors: [3, 7, 10, 20, 30], kind: 'bond', ticker: 'NETHER' },
       { handle: 'nl_dtc', weight: 2, tenors: [0.25, 0.5], kind: 'bill', ticker: 'DTB' },
@@ -174,6 +187,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'BBB-',
     spread: 1.1,
     weight: 3,
+    denomination: { minimum: 1, multiple: 1 },
     lines: [bonds('GGB', [5, 10, 15, 30])],
   },
   {
@@ -188,6 +202,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AA+',
     spread: 0.4,
     weight: 3,
+    denomination: { minimum: 1000, multiple: 1000 },
     lines: [bonds('RAGB', [5, 10, 20, 30])],
   },
   {
@@ -202,6 +217,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AA-',
     spread: 0.55,
     weight: 3,
+    denomination: { minimum: 1, multiple: 1 },
     lines: [bonds('BGB', [5, 10, 20, 30])],
   },
   {
@@ -216,6 +232,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'A-',
     spread: 0.7,
     weight: 2,
+    denomination: { minimum: 1, multiple: 1 },
     lines: [bonds('PGB', [5, 10, 15])],
   },
   {
@@ -230,6 +247,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AAA',
     spread: 0,
     weight: 2,
+    denomination: { minimum: 5000, multiple: 5000 },
     lines: [bonds('SWISS', [5, 10, 20, 30])],
   },
   {
@@ -244,6 +262,7 @@ export const SOVEREIGNS: readonly Sovereign[] = [
     rating: 'AAA',
     spread: 0,
     weight: 2,
+    denomination: { minimum: 1000, multiple: 1000 },
     lines: [bonds('CAN', [2, 5, 10, 30])],
   },
 ];

@@ -1,9 +1,9 @@
 import type { AgencyReference, AgencySearchItem } from '@terrapin/core';
-import type { Bond } from '@terrapin/core/analytics';
+import { type Bond, priceFromYield } from '@terrapin/core/analytics';
 import { addMonths, fromDay, tickerDate, toDay } from '../dates';
 import { cusipFrom, isinFrom, randomFigi } from '../identifiers';
-import { termSlope } from '../market/curves';
-import type { AgencyEntry } from '../model';
+import { floatingCoupon, termSlope } from '../market/curves';
+import type { AgencyEntry, FloatingTerms } from '../model';
 import { hashString } from '../rng';
 import { couponText, roundCoupon } from './bond-text';
 import { type GenContext, leiOf, uniqueIsin } from './context';
@@ -86,7 +86,15 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
   ] as const);
   const zero = interestType === 'zero rate / discount rate';
   const spread = 0.25 + (callable ? 0.55 : 0) + rng.between(-0.1, 0.1);
-  const coupon = zero ? 0 : roundCoupon(ctx.curves.base('USD', issueDay) + termSlope(years) + spread, 0.05);
+  const atIssue = ctx.curves.base('USD', issueDay) + termSlope(years) + spread;
+  // A floater pays SOFR-like short rates plus a margin, fixed from the index path; `coupon` is today's fixing.
+  const floating: FloatingTerms | null =
+    interestType === 'variable rate' ? { offset: -0.6, margin: roundCoupon(spread, 0.05) } : null;
+  const coupon = zero
+    ? 0
+    : floating
+      ? floatingCoupon(ctx.curves, 'USD', floating, dataDay)
+      : roundCoupon(atIssue, 0.05);
   const firstCoupon = zero ? null : addMonths(issue, 6);
   const maturityMonth = Number(maturity.slice(5, 7));
   const firstCall = callable ? addMonths(issue, rng.pick([3, 6, 12, 24])) : null;
@@ -183,7 +191,7 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
     is_regs: false,
     isin,
     issue_date: issue,
-    issue_price: 100,
+    issue_price: zero ? discountIssuePrice(bond, atIssue, issue) : 100,
     issued_amount: rng.int(1, 200) * 5e6,
     issuer_name: agency.name,
     lei: leiOf(seed, agency.name),
@@ -217,7 +225,7 @@ export function generateAgency(ctx: GenContext): AgencyEntry {
     lastDay: toDay(maturity) - 1,
     documented: false,
   };
-  if (interestType === 'variable rate') entry.pricing.level = coupon;
+  if (floating) entry.pricing.floating = floating;
   return entry;
 }
 
@@ -226,4 +234,9 @@ export function nextCouponOnOrAfter(firstCoupon: string, date: string, maturity:
   let d = firstCoupon;
   for (let i = 0; d < date && i < 400; i++) d = addMonths(firstCoupon, 6 * (i + 1));
   return d <= maturity ? d : null;
+}
+
+/** A zero-coupon bond is sold at a discount: the price of 100 at maturity at the yield of its issue date. */
+function discountIssuePrice(bond: Bond, yieldAtIssue: number, issueDate: string): number {
+  return Math.round(priceFromYield(bond, Math.max(0.05, yieldAtIssue), issueDate) * 1000) / 1000;
 }

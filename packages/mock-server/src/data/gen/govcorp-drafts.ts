@@ -91,8 +91,8 @@ export function sovereignDraft(ctx: GenContext, s: Sovereign): Draft {
     is144a: false,
     isRegS: false,
     registration: s.countryCode === 'DE' || s.countryCode === 'FR' ? 'bearer' : 'registered',
-    minimumDenomination: 0.01,
-    integralMultiple: 0.01,
+    minimumDenomination: s.denomination.minimum,
+    integralMultiple: s.denomination.multiple,
   };
 }
 

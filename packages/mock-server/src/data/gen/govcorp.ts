@@ -4,8 +4,8 @@ import { CORPORATES } from '../catalog/corporates';
 import { SOVEREIGNS } from '../catalog/sovereigns';
 import { addMonths, fromDay, toDay } from '../dates';
 import { randomFigi } from '../identifiers';
-import { ratingGroup, termSlope } from '../market/curves';
-import type { GovCorpEntry, PricingProfile } from '../model';
+import { floatingCoupon, ratingGroup, termSlope } from '../market/curves';
+import type { FloatingTerms, GovCorpEntry, PricingProfile } from '../model';
 import { hashString } from '../rng';
 import { bondName, bondTicker, roundCoupon } from './bond-text';
 import type { GenContext } from './context';
@@ -34,10 +34,14 @@ function finish(ctx: GenContext, d: Draft): GovCorpEntry {
   const zero = d.kind === 'bill';
   const variable = d.kind === 'frn';
   const atIssue = ctx.curves.base(d.currency, toDay(issue)) + termSlope(years) + d.spread;
+  // An FRN pays the index (the curve's short end) plus its margin; `coupon` is the fixing current on the data date.
+  const floating: FloatingTerms | null = variable
+    ? { offset: -0.6, margin: roundCoupon(d.spread, 0.05) }
+    : null;
   const coupon = zero
     ? 0
-    : variable
-      ? roundCoupon(ctx.curves.base(d.currency, dataDay) - 0.6 + d.spread, 0.001)
+    : floating
+      ? floatingCoupon(ctx.curves, d.currency, floating, dataDay)
       : roundCoupon(atIssue, d.couponStep);
   const frequency: CouponFrequency = zero ? 0 : d.frequency;
   const interestType = zero ? 'zero rate / discount rate' : variable ? 'variable rate' : 'fixed rate';
@@ -98,7 +102,7 @@ function finish(ctx: GenContext, d: Draft): GovCorpEntry {
     liquidity: d.liquidity,
     volume: d.volume,
   };
-  if (variable) pricing.level = coupon;
+  if (floating) pricing.floating = floating;
   return {
     isin: d.isin,
     reference,

@@ -3,7 +3,7 @@ import { nextCouponDate, previousCouponDate, priceFromYield } from '@terrapin/co
 import { ADVISORS, BOND_COUNSEL, TRUSTEES, UNDERWRITERS } from '../catalog/muni-parties';
 import { fromDay, laterDate, toDay } from '../dates';
 import { randomFigi } from '../identifiers';
-import { type Curves, modelYield, ratingGroup } from '../market/curves';
+import { type Curves, floatingCoupon, modelYield, ratingGroup } from '../market/curves';
 import type { MuniEntry, MuniSeries } from '../model';
 import { type Rng, rngFor } from '../rng';
 
@@ -54,9 +54,10 @@ export function muniReference(
   const zero = entry.bond.frequency === 0;
   const variable = entry.interestType === 'variable rate';
   const datedDay = toDay(series.datedDate);
-  const issueYield =
-    entry.pricing.level ??
-    modelYield(curves, entry.pricing, seed, datedDay, (entry.lastDay - datedDay) / 365.25);
+  const issueYield = entry.pricing.floating
+    ? floatingCoupon(curves, entry.pricing.curve, entry.pricing.floating, datedDay)
+    : (entry.pricing.level ??
+      modelYield(curves, entry.pricing, seed, datedDay, (entry.lastDay - datedDay) / 365.25));
   const issuePrice = variable
     ? 100
     : safe(() => round(priceFromYield(entry.bond, issueYield, series.datedDate), 3));
@@ -153,7 +154,7 @@ export function muniReference(
     isin: entry.isin,
     issue_date: series.datedDate,
     issue_price: issuePrice,
-    issue_yield: variable ? entry.coupon : round(issueYield, 3),
+    issue_yield: round(issueYield, 3),
     issued_amount: entry.issuedAmount,
     issuer_name: entry.issuerName,
     issuer_type: 'municipal',

@@ -5,8 +5,8 @@ import { INSURERS } from '../catalog/muni-parties';
 import { fromDay, toDay, yearOf } from '../dates';
 import { USE_OF_FUNDS } from '../fixtures/taxonomy';
 import { cusipFrom, isinFrom, randomCusipIssue } from '../identifiers';
-import { ratingGroup } from '../market/curves';
-import type { MuniEntity, MuniEntry, MuniSeries } from '../model';
+import { floatingCoupon, ratingGroup } from '../market/curves';
+import type { FloatingTerms, MuniEntity, MuniEntry, MuniSeries } from '../model';
 import { hashString } from '../rng';
 import { roundCoupon } from './bond-text';
 import type { GenContext } from './context';
@@ -21,6 +21,9 @@ import {
   seriesTitle,
   tickerRoot,
 } from './muni-terms';
+
+/** Variable-rate munis reset weekly off SIFMA, which sits ~1.2 points under the 10-year muni level. */
+const SIFMA: FloatingTerms = { offset: -1.2, margin: 0 };
 
 /** Fixed values for one bond of a series (documented fixtures); anything left out is generated. */
 export interface MuniBondSpec {
@@ -179,7 +182,7 @@ export function generateSeries(
       firstDay: toDay(series.saleDate),
       lastDay: toDay(b.maturity) - 1,
     };
-    if (type === 'variable rate') entry.pricing.level = coupon;
+    if (type === 'variable rate') entry.pricing.floating = SIFMA;
     if (b.referenceOverride) entry.referenceOverride = b.referenceOverride;
     if (b.searchRowOverride) entry.searchRowOverride = b.searchRowOverride;
     series.bonds.push(entry);
@@ -189,7 +192,8 @@ export function generateSeries(
   const extra = spec.bonds
     ? (spec.extraBonds ?? 0)
     : Math.min(maxBonds, interestType === 'variable rate' ? rng.int(1, 3) : rng.int(3, 24));
-  const variableRate = roundCoupon(ctx.curves.base('MUNI', dataDay) - 1.2, 0.01);
+  // The current weekly fixing of the variable-rate bonds (their history resets from the same index path).
+  const variableRate = floatingCoupon(ctx.curves, 'MUNI', SIFMA, dataDay);
   const serial = Math.max(1, extra - rng.int(0, 2));
   let year = datedYear + rng.int(1, 2);
   for (let i = 0; i < extra; i++) {

@@ -3,7 +3,7 @@ import { fromDay, isWeekend, toDay } from '../dates';
 import type { PinnedWindow } from '../fixtures/documented';
 import type { PricedEntry } from '../model';
 import { gaussian, unit } from '../rng';
-import { type Curves, modelYield } from './curves';
+import { type Curves, floatingCoupon, modelYield } from './curves';
 
 /** One end-of-day price with the yield and risk solved from it. */
 export interface PricePoint {
@@ -46,14 +46,18 @@ export function pricePoint(
   entry: PricedEntry<unknown, unknown>,
   day: number,
 ): PricePoint | null {
-  const bond = entry.bond;
-  if (bond === null) return null;
+  if (entry.bond === null) return null;
+  const profile = entry.pricing;
+  // A floater's coupon follows the index; priced with the coupon of the day it sits near par, as real FRNs do.
+  const bond = profile.floating
+    ? { ...entry.bond, coupon: floatingCoupon(ctx.curves, profile.curve, profile.floating, day) }
+    : entry.bond;
   const settlement = fromDay(day);
   const years = (toDay(bond.maturity) - day) / 365.25;
-  const profile = entry.pricing;
   try {
-    const y =
-      profile.level !== undefined
+    const y = profile.floating
+      ? bond.coupon + 0.1 * (unit(ctx.seed, profile.noiseKey, day) - 0.5)
+      : profile.level !== undefined
         ? profile.level + 0.2 * (unit(ctx.seed, profile.noiseKey, day) - 0.5)
         : modelYield(ctx.curves, profile, ctx.seed, day, years);
     const price = round(priceFromYield(bond, y, settlement), 3);

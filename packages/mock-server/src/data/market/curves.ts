@@ -1,5 +1,5 @@
 import { toDay } from '../dates';
-import type { PricingProfile } from '../model';
+import type { FloatingTerms, PricingProfile } from '../model';
 import { gaussian, hashString, mix } from '../rng';
 
 /**
@@ -204,4 +204,14 @@ export function ratingSpread(rating: string | null | undefined): number {
 export function ratingGroup(rating: string | null | undefined): 'investment_grade' | 'high_yield' | null {
   if (!rating) return null;
   return /^(AAA|AA|A|BBB)[+-]?$/.test(rating) ? 'investment_grade' : 'high_yield';
+}
+
+/**
+ * A floater's coupon fixed on `day`: the index (the curve's base level plus `offset`, floored at 0, as most
+ * EURIBOR/SOFR/SIFMA notes are) plus the margin, to 0.001. Following the curve's history means a 2018 floater paid
+ * next to nothing until 2022 and then reset upwards, instead of one flat rate for its whole life.
+ */
+export function floatingCoupon(curves: Curves, curve: string, terms: FloatingTerms, day: number): number {
+  const index = Math.max(0, curves.base(curve, day) + terms.offset);
+  return Math.round((index + terms.margin) * 1000) / 1000;
 }

@@ -4,7 +4,7 @@ import type { PinnedWindow } from '../fixtures/documented';
 import { opaqueId } from '../identifiers';
 import type { MuniEntry } from '../model';
 import { mix, Rng, unit } from '../rng';
-import { type Curves, modelYield } from './curves';
+import { type Curves, floatingCoupon, modelYield } from './curves';
 import { muniYields } from './muni-yields';
 
 /** What trade generation needs: the seed, the curves and the documented trades. */
@@ -54,9 +54,18 @@ function inWindow(ws: readonly PinnedWindow[], date: string): boolean {
   return ws.some((w) => w.from <= date && date <= w.to);
 }
 
-/** Generated trades of a bond on one day (none on weekends, before the sale, after maturity or the data date). */
+/** Settlement day of a trade made on `day` (T+1 from 28 May 2024, T+2 before). */
+export function settlementDay(day: number): number {
+  return addBusinessDays(day, day >= T_PLUS_ONE_FROM ? 1 : 2);
+}
+
+/**
+ * Generated trades of a bond on one day: none on weekends, before the sale, after the data date, or when the trade
+ * would settle on or after maturity (the bond is redeemed then; nobody trades it, and no yield exists to price it).
+ */
 export function tradeSkeletons(ctx: TradeContext, entry: MuniEntry, day: number): TradeSkeleton[] {
   if (day < entry.firstDay || day > entry.lastDay || day > ctx.dataDay || isWeekend(day)) return [];
+  if (settlementDay(day) >= toDay(entry.maturityDate)) return [];
   const key = entry.pricing.noiseKey;
   if (unit(ctx.seed, key, day) >= entry.pricing.liquidity) return [];
   if (ctx.pinned.has(entry.isin) && inWindow(windows(ctx, entry.isin), fromDay(day))) return [];
@@ -89,34 +98,37 @@ export function tradeSkeletons(ctx: TradeContext, entry: MuniEntry, day: number)
 /** A trade record in the API's shape (newest fields: `id`, `is_cancelled`), priced from the yield model. */
 export function pricedTrade(ctx: TradeContext, t: TradeSkeleton): Record<string, unknown> {
   const { entry, day } = t;
-  const settlement = fromDay(addBusinessDays(day, day >= T_PLUS_ONE_FROM ? 1 : 2));
+  const settlement = fromDay(settlementDay(day));
   // When-issued trades settle before interest starts to accrue; they are priced as of the dated date.
   const priceDate = laterDate(settlement, entry.series.datedDate);
   const rng = new Rng(mix(ctx.seed, entry.pricing.noiseKey, day, 100 + t.index));
-  let price: number | null = null;
-  try {
-    const years = (toDay(entry.maturityDate) - day) / 365.25;
-    const y = entry.pricing.level ?? modelYield(ctx.curves, entry.pricing, ctx.seed, day, years);
-    let mid = priceFromYield(entry.bond, y, priceDate);
-    if (entry.firstCallDate !== null && priceDate < entry.firstCallDate) {
-      const toCall = { ...entry.bond, maturity: entry.firstCallDate, redemption: entry.callPrice };
-      if (toCall.firstCouponDate && toCall.firstCouponDate > entry.firstCallDate)
-        delete toCall.firstCouponDate;
-      mid = Math.min(mid, priceFromYield(toCall, y, priceDate));
-    }
-    // Dealer markups shrink with the bond's remaining life (a point on a one-month bill would be absurd).
-    const scale = Math.min(1, Math.max(0.01, years / 4));
-    const markup =
-      scale *
-      (t.type === 'customer_bought'
-        ? rng.between(0.15, 0.8)
-        : t.type === 'customer_sold'
-          ? -rng.between(0.15, 0.8)
-          : rng.between(-0.15, 0.15));
-    price = round(mid + markup, 3);
-  } catch {
-    price = null;
+  // tradeSkeletons never makes a trade settling on or after maturity, so the yield model always prices it
+  // (MuniTrade.price is a non-nullable number in the spec).
+  const years = (toDay(entry.maturityDate) - day) / 365.25;
+  const { floating } = entry.pricing;
+  // A floater's coupon resets from the index, so it trades near par whatever the rate level.
+  const bond = floating
+    ? { ...entry.bond, coupon: floatingCoupon(ctx.curves, entry.pricing.curve, floating, day) }
+    : entry.bond;
+  const y = floating
+    ? bond.coupon
+    : (entry.pricing.level ?? modelYield(ctx.curves, entry.pricing, ctx.seed, day, years));
+  let mid = priceFromYield(bond, y, priceDate);
+  if (entry.firstCallDate !== null && priceDate < entry.firstCallDate) {
+    const toCall = { ...bond, maturity: entry.firstCallDate, redemption: entry.callPrice };
+    if (toCall.firstCouponDate && toCall.firstCouponDate > entry.firstCallDate) delete toCall.firstCouponDate;
+    mid = Math.min(mid, priceFromYield(toCall, y, priceDate));
   }
+  // Dealer markups shrink with the bond's remaining life (a point on a one-month bill would be absurd).
+  const scale = Math.min(1, Math.max(0.01, years / 4));
+  const markup =
+    scale *
+    (t.type === 'customer_bought'
+      ? rng.between(0.15, 0.8)
+      : t.type === 'customer_sold'
+        ? -rng.between(0.15, 0.8)
+        : rng.between(-0.15, 0.15));
+  const price = round(mid + markup, 3);
   const hh = Math.floor(t.seconds / 3600);
   const mm = Math.floor((t.seconds % 3600) / 60);
   const ss = t.seconds % 60;
@@ -135,7 +147,7 @@ export function pricedTrade(ctx: TradeContext, t: TradeSkeleton): Record<string,
     settlement_date: settlement,
     trade_datetime: `${fromDay(day)}T${time}`,
     trade_type: t.type,
-    ...(price === null ? muniYields(entry, -1, settlement) : muniYields(entry, price, settlement)),
+    ...muniYields(entry, price, settlement),
   };
 }
 
