@@ -4,7 +4,8 @@
  */
 import { TerrapinAnalyticsError } from '../errors';
 import { formatSerial, parseIsoDate } from './calendar';
-import { accrualFraction, buildPeriods, periodCoupon, periodPortion } from './periods';
+import { dayCountDays, isThirty } from './day-count-math';
+import { accrualFraction, buildPeriods, periodCoupon, periodPortion, thirtyContext } from './periods';
 import { gridDate, gridIndexAtOrBefore, type ResolvedBond } from './resolve-bond';
 
 export interface FlowContext {
@@ -71,6 +72,10 @@ export function buildFlows(rb: ResolvedBond, s: number, street: boolean): FlowCo
     let step = 0;
     if (i > 0 && p.kind === 'regular') {
       step = 1;
+    } else if (i === 0 && p.kind === 'short-first' && isThirty(rb.conv)) {
+      // Excel's ODDFPRICE counts DSC as DAYS360(settlement, first coupon), not E − DAYS360(notional start,
+      // settlement): the two differ when the first coupon falls on the 31st and settlement is before the 30th.
+      step = dayCountDays(rb.conv, s, p.end, thirtyContext(rb)) / (360 / ppy);
     } else {
       const from = i === 0 ? s : p.start;
       const q = p.quasi;
