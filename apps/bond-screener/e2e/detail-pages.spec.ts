@@ -23,7 +23,9 @@ test.describe('bond and muni pages', () => {
       if (url.includes('/api/terrapin/') && !url.endsWith('/_status')) calls.push(url.split('/').pop() ?? '');
     });
     await page.goto('/bonds/IT0000000007');
-    await expect(page.getByTestId('page-message')).toContainText(/No such bond: IT0000000007 is a valid ISIN/);
+    await expect(page.getByTestId('page-message')).toContainText(
+      /No such bond: IT0000000007 is a valid ISIN/,
+    );
     expect(calls).toEqual(['bond_reference']);
   });
 
@@ -31,8 +33,12 @@ test.describe('bond and muni pages', () => {
     await page.goto('/agency/US3134HCZH51');
     const analytics = page.getByTestId('analytics');
     await expect(analytics).toBeVisible({ timeout: 45_000 });
-    await expect(page.getByTestId('yield-to-call')).toContainText(/Yield to call \(\d{4}-\d{2}-\d{2} at 100\.00\)\s*-?\d+\.\d{3}%/);
-    await expect(page.getByTestId('yield-to-worst')).toContainText(/Yield to worst \((call|maturity) \d{4}-\d{2}-\d{2}\)\s*-?\d+\.\d{3}%/);
+    await expect(page.getByTestId('yield-to-call')).toContainText(
+      /Yield to call \(\d{4}-\d{2}-\d{2} at 100\.00\)\s*-?\d+\.\d{3}%/,
+    );
+    await expect(page.getByTestId('yield-to-worst')).toContainText(
+      /Yield to worst \((call|maturity) \d{4}-\d{2}-\d{2}\)\s*-?\d+\.\d{3}%/,
+    );
     await screenshot(page, testInfo, 'callable-yield-to-worst');
   });
 
@@ -58,13 +64,19 @@ test.describe('bond and muni pages', () => {
     for (const tick of await tickText.allTextContents()) expect(tick).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
   });
 
-  test('a muni page is titled by its issue and its documents open in a new tab', async ({ page, context }) => {
+  test('a muni page is titled by its issue and its documents open in a new tab', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/?tab=munis');
     await expect(page.getByRole('heading', { name: /^Showing 1–/ })).toBeVisible();
     await page.locator('.results-table tbody tr th a').first().click();
     const title = page.getByRole('heading', { level: 1 });
     await expect(title).toContainText(/ due \d{4}-\d{2}-\d{2}$/);
-    const view = page.getByRole('region', { name: 'Documents' }).getByRole('button', { name: /^View / }).first();
+    const view = page
+      .getByRole('region', { name: 'Documents' })
+      .getByRole('button', { name: /^View / })
+      .first();
     await expect(view).toBeVisible();
     const [tab] = await Promise.all([context.waitForEvent('page'), view.click()]);
     await expect.poll(() => tab.url()).toMatch(/^blob:/);

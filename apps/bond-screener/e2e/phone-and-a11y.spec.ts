@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, screenshot, searchSettled, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, searchSettled, test } from './fixtures';
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();

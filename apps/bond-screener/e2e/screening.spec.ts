@@ -29,7 +29,9 @@ test.describe('screening', () => {
     await page.getByLabel('Min coupon').fill('3');
     await searchSettled(page, 'bond_search', () => page.getByRole('button', { name: 'Search' }).click());
     const all = Number(
-      (await page.getByRole('heading', { name: /^Showing/ }).textContent())?.match(/of ([\d,]+)/)?.[1]?.replace(',', ''),
+      (await page.getByRole('heading', { name: /^Showing/ }).textContent())
+        ?.match(/of ([\d,]+)/)?.[1]
+        ?.replace(',', ''),
     );
     await page.getByRole('checkbox', { name: 'Government' }).check();
     const [response] = await Promise.all([

@@ -7,13 +7,21 @@ describe('downloadFileName', () => {
       'US00259H1T79 Official statement 2023-08-15.pdf',
     );
     expect(
-      downloadFileName('US00259H1T79', 'Official statement', '2023-08-15', 'text/plain; charset=utf-8', 'text'),
+      downloadFileName(
+        'US00259H1T79',
+        'Official statement',
+        '2023-08-15',
+        'text/plain; charset=utf-8',
+        'text',
+      ),
     ).toBe('US00259H1T79 Official statement 2023-08-15 text.txt');
     expect(downloadFileName('US00259H1T79', 'Continuing disclosure', null, null)).toBe(
       'US00259H1T79 Continuing disclosure',
     );
   });
   it('drops characters a file system refuses', () => {
-    expect(downloadFileName('US00259H1T79', '../a:b/c', '2023-08-15', null)).toBe('US00259H1T79 .. a b c 2023-08-15');
+    expect(downloadFileName('US00259H1T79', '../a:b/c', '2023-08-15', null)).toBe(
+      'US00259H1T79 .. a b c 2023-08-15',
+    );
   });
 });

@@ -98,7 +98,9 @@ describe('ScreenerPage', () => {
   });
 
   it('explains a bad value at its field before sending anything', async () => {
-    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { offset?: number }),
+    );
     await screen.findByText('Showing 1–25 of 60');
     const sent = calls.length;
     const min = screen.getByLabelText('Min coupon');
@@ -138,7 +140,9 @@ describe('ScreenerPage', () => {
   });
 
   it('sorts the whole result set by a column the API cannot sort, in one request, and pages it', async () => {
-    const { calls } = renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { offset?: number }),
+    );
     await screen.findByText('Showing 1–25 of 60');
     const header = screen.getByRole('columnheader', { name: /Coupon/ });
     fireEvent.click(within(header).getByRole('button'));

@@ -1,5 +1,5 @@
-import { screenerHref } from '../lib/screener-link';
 import { useAppInfo } from '../hooks/useAppInfo';
+import { screenerHref } from '../lib/screener-link';
 import { Link } from './Link';
 import { SdkStatus } from './SdkStatus';
 

@@ -3,9 +3,9 @@ import type { ErrorPresentation } from '../lib/errors';
 import { placeProblems } from '../lib/field-errors';
 import type { AgencyFilters, BondFilters, FiltersByUniverse, MuniFilters } from '../lib/filters';
 import { activeFilterCount } from '../lib/filters';
-import type { FieldMessages } from '../lib/validate-filters';
 import { fieldForPointer, fieldInputId } from '../lib/pointers';
 import { type Universe, universeLabels } from '../lib/universe';
+import type { FieldMessages } from '../lib/validate-filters';
 import { ErrorPanel } from './ErrorPanel';
 import { AgencyFilterFields } from './filters/AgencyFilterFields';
 import { BondFilterFields } from './filters/BondFilterFields';
@@ -77,11 +77,7 @@ export function FilterPanel({
         {universe === 'bonds' ? (
           <BondFilterFields filters={filters as BondFilters} onChange={onChange} errors={errors} />
         ) : universe === 'agency' ? (
-          <AgencyFilterFields
-            filters={filters as AgencyFilters}
-            onChange={onChange}
-            errors={errors}
-          />
+          <AgencyFilterFields filters={filters as AgencyFilters} onChange={onChange} errors={errors} />
         ) : (
           <MuniFilterFields filters={filters as MuniFilters} onChange={onChange} errors={errors} />
         )}

@@ -1,7 +1,7 @@
 import { type Column, type ResultRow, resultColumns } from '../lib/columns';
-import { bondPath } from '../lib/routes';
 import { isoDay } from '../lib/dates';
 import { isMatured } from '../lib/matured';
+import { bondPath } from '../lib/routes';
 import { nextSort, type SortState } from '../lib/sort';
 import type { Universe } from '../lib/universe';
 import { Link } from './Link';
@@ -28,20 +28,13 @@ function cell(column: Column, row: ResultRow, universe: Universe) {
   return column.render(row);
 }
 
-export function ResultsTable({
-  universe,
-  rows,
-  sort,
-  onSortChange,
-  caption,
-  busy,
-}: ResultsTableProps) {
+export function ResultsTable({ universe, rows, sort, onSortChange, caption, busy }: ResultsTableProps) {
   const columns = resultColumns[universe];
   const today = isoDay(new Date());
   return (
     // Focusable so a keyboard user can scroll it sideways (axe scrollable-region-focusable).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must take focus to be scrolled from the keyboard
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <section className="table-scroll" tabIndex={0} aria-label={caption}>
       <table className="data-table results-table" aria-busy={busy || undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -86,6 +79,6 @@ export function ResultsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

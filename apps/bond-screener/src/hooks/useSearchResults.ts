@@ -15,7 +15,7 @@ export const SORT_ALL_LIMIT = 1000;
  */
 export type SortMode = 'api' | 'all' | 'page' | 'none';
 
-function valueOf(universe: Universe) {
+function columnValue(universe: Universe) {
   return (row: ResultRow, key: string) => resultColumns[universe].find((c) => c.key === key)?.value(row);
 }
 
@@ -42,15 +42,23 @@ export function useSearchResults(
     placeholderData: (previous: unknown, previousQuery?: { queryKey: readonly unknown[] }) =>
       previousQuery?.queryKey[2] === name ? previous : undefined,
   } as never;
-  const whole = useTerrapinQuery(name, { ...filters, limit: SORT_ALL_LIMIT, offset: 0 } as never, {
-    ...(keep as object),
-    enabled: enabled && local,
-  } as never);
+  const whole = useTerrapinQuery(
+    name,
+    { ...filters, limit: SORT_ALL_LIMIT, offset: 0 } as never,
+    {
+      ...(keep as object),
+      enabled: enabled && local,
+    } as never,
+  );
   const tooLarge = local && (whole.data?.total ?? 0) > SORT_ALL_LIMIT;
-  const pageQuery = useTerrapinQuery(name, { ...filters, ...order, ...paging } as never, {
-    ...(keep as object),
-    enabled: enabled && (!local || tooLarge),
-  } as never);
+  const pageQuery = useTerrapinQuery(
+    name,
+    { ...filters, ...order, ...paging } as never,
+    {
+      ...(keep as object),
+      enabled: enabled && (!local || tooLarge),
+    } as never,
+  );
 
   if (local && !tooLarge && whole.data === undefined && pageQuery.data !== undefined) {
     // While the whole set loads, keep the page on screen (sorted as it stands), marked busy.
@@ -59,14 +67,14 @@ export function useSearchResults(
       isFetching: true,
       error: whole.error,
       refetch: whole.refetch,
-      rows: sortRows(pageQuery.data.data as ResultRow[], sort, valueOf(universe)),
+      rows: sortRows(pageQuery.data.data as ResultRow[], sort, columnValue(universe)),
       total: pageQuery.data.total ?? 0,
       sortMode: 'none' as SortMode,
     };
   }
   if (local && !tooLarge) {
     const all = (whole.data?.data ?? []) as ResultRow[];
-    const sorted = sortRows(all, sort, valueOf(universe));
+    const sorted = sortRows(all, sort, columnValue(universe));
     return {
       ...whole,
       rows: sorted.slice(paging.offset, paging.offset + paging.limit),
@@ -77,7 +85,7 @@ export function useSearchResults(
   const rows = (pageQuery.data?.data ?? []) as ResultRow[];
   return {
     ...pageQuery,
-    rows: tooLarge ? sortRows(rows, sort, valueOf(universe)) : rows,
+    rows: tooLarge ? sortRows(rows, sort, columnValue(universe)) : rows,
     total: pageQuery.data?.total ?? 0,
     sortMode: (tooLarge ? 'page' : api ? 'api' : 'none') as SortMode,
   };

@@ -19,9 +19,9 @@ export function downloadFileName(
   suffix = '',
 ): string {
   const parts = [isin, documentType, date ?? '', suffix].filter((part) => part !== '');
-  const base = parts
-    .join(' ')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const base = Array.from(parts.join(' '), (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 150);

@@ -1,7 +1,15 @@
-import { cusipCheckDigit, cusipToIsin, isinCheckDigit, isValidCusip, isValidIsin } from '@terrapin/core/identifiers';
+import {
+  cusipCheckDigit,
+  cusipToIsin,
+  isinCheckDigit,
+  isValidCusip,
+  isValidIsin,
+} from '@terrapin/core/identifiers';
 
 /** What the lookup box makes of its text: an ISIN to look up, or why there is none (nothing is sent then). */
-export type ParsedIdentifier = { ok: true; isin: string; fromCusip?: string } | { ok: false; message: string };
+export type ParsedIdentifier =
+  | { ok: true; isin: string; fromCusip?: string }
+  | { ok: false; message: string };
 
 /**
  * Reads an ISIN or a CUSIP typed into the lookup box, offline: a CUSIP becomes its US ISIN with the identifiers
@@ -27,7 +35,10 @@ export function parseIdentifier(text: string): ParsedIdentifier {
     try {
       return { ok: true, isin: cusipToIsin(id), fromCusip: id };
     } catch {
-      return { ok: false, message: `${id} is a private placement number (it holds * @ or #): it has no ISIN.` };
+      return {
+        ok: false,
+        message: `${id} is a private placement number (it holds * @ or #): it has no ISIN.`,
+      };
     }
   }
   return {

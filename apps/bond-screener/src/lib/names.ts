@@ -40,7 +40,11 @@ function currencyMap(): Map<string, string> {
   return currencies;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /** The closest known name when `name` is close enough to be a typo, else null. */
 function suggest(name: string, candidates: readonly string[]): string | null {

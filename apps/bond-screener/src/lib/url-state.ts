@@ -64,7 +64,10 @@ function restoreSort(raw: string | null): SortState | null {
  * or malformed parameters fall back to their defaults; filter values are restored as typed and checked by the
  * form like anything typed.
  */
-export function screenerFromSearch(search: string, base: ScreenerState = initialScreenerState): ScreenerState {
+export function screenerFromSearch(
+  search: string,
+  base: ScreenerState = initialScreenerState,
+): ScreenerState {
   const params = new URLSearchParams(search);
   const tab = params.get('tab');
   const universe: Universe = isUniverse(tab) ? tab : 'bonds';

@@ -38,7 +38,9 @@ export function parseCoupon(text: string): { value?: number; error?: string } {
   const value = Number(normalised);
   if (value < 0) return { error: 'A coupon cannot be negative: enter 0 or more' };
   if (value > MAX_COUPON) {
-    return { error: `${trimmed}% is not a plausible coupon: enter percent, such as 4.5 (at most ${MAX_COUPON})` };
+    return {
+      error: `${trimmed}% is not a plausible coupon: enter percent, such as 4.5 (at most ${MAX_COUPON})`,
+    };
   }
   return { value };
 }
@@ -53,7 +55,9 @@ export function parseDate(text: string): { value?: string; error?: string } {
   if (!match) return { error: `"${trimmed}" is not a date: write it as YYYY-MM-DD, such as 2030-06-15` };
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < FIRST_YEAR || year > LAST_YEAR) {
-    return { error: `Year ${match[1]} is not plausible for a maturity: use a year from ${FIRST_YEAR} to ${LAST_YEAR}` };
+    return {
+      error: `Year ${match[1]} is not plausible for a maturity: use a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+    };
   }
   if (month < 1 || month > 12) return { error: `Month ${match[2]} does not exist: use 01 to 12` };
   const monthName = MONTHS[month - 1];
@@ -100,11 +104,15 @@ export function validateFilters(filters: CheckedFields): FieldMessages {
     out.maturityTo = `The "to" date (${to.value}) is before the "from" date (${from.value})`;
   }
   if (filters.countries !== undefined) {
-    const problems = items(filters.countries).map(checkCountry).filter((m): m is string => m !== null);
+    const problems = items(filters.countries)
+      .map(checkCountry)
+      .filter((m): m is string => m !== null);
     if (problems.length > 0) out.countries = problems.join(' ');
   }
   if (filters.currencies !== undefined) {
-    const problems = items(filters.currencies).map(checkCurrency).filter((m): m is string => m !== null);
+    const problems = items(filters.currencies)
+      .map(checkCurrency)
+      .filter((m): m is string => m !== null);
     if (problems.length > 0) out.currencies = problems.join(' ');
   }
   return out;

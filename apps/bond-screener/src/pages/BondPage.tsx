@@ -27,8 +27,7 @@ function latestDate(price: Row | undefined): string | null {
 function PageMessage({ children }: { children: React.ReactNode }) {
   return (
     <div className="page-notice" role="alert" data-testid="page-message">
-      {children}{' '}
-      <Link href={screenerHref()}>Back to the screener</Link>
+      {children} <Link href={screenerHref()}>Back to the screener</Link>
     </div>
   );
 }
@@ -56,7 +55,9 @@ export function BondPage({ universe, isin }: { universe: Universe; isin: string 
   );
   const price = latest.data?.data[0] as Row | undefined;
   const referenceError = reference.error ? presentError(reference.error) : null;
-  const limited = referenceError?.kind === 'rate-limit' || (latest.error ? presentError(latest.error).kind === 'rate-limit' : false);
+  const limited =
+    referenceError?.kind === 'rate-limit' ||
+    (latest.error ? presentError(latest.error).kind === 'rate-limit' : false);
   // History ends at the latest price (a bond that stopped trading still gets a chart); today when there is none.
   const asOf = latest.isPending ? undefined : latestDate(price);
 

@@ -29,10 +29,11 @@ export function ScreenerPage({ state, dispatch }: ScreenerPageProps) {
   const [attempt, setAttempt] = useState(0);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const clientErrors = submitErrors ?? appliedErrors;
-  const { limit: _limit, offset: _offset, ...filters } = searchBody(universe, applied, paging) as Record<
-    string,
-    unknown
-  >;
+  const {
+    limit: _limit,
+    offset: _offset,
+    ...filters
+  } = searchBody(universe, applied, paging) as Record<string, unknown>;
   const search = useSearchResults(universe, filters, paging, sort, !hasMessages(appliedErrors));
 
   // Memoised: the form moves focus when a new validation error arrives, not on every render.

@@ -1,5 +1,5 @@
-import { screenerHref } from '../../lib/screener-link';
 import { formatCoupon, formatDate } from '../../lib/format';
+import { screenerHref } from '../../lib/screener-link';
 import { bondTitle } from '../../lib/title';
 import { type Universe, universeLabels } from '../../lib/universe';
 import { Link } from '../Link';

@@ -20,8 +20,11 @@ function Table({ flows, past, caption }: { flows: Cashflow[]; past: boolean; cap
   return (
     // Focusable so the scroll box can be scrolled from the keyboard (axe scrollable-region-focusable).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must take focus to be scrolled from the keyboard
-    <div className="table-scroll table-scroll--tall" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table data-table--compact" data-testid={past ? 'cashflow-past' : 'cashflow-table'}>
+    <section className="table-scroll table-scroll--tall" tabIndex={0} aria-label={caption}>
+      <table
+        className="data-table data-table--compact"
+        data-testid={past ? 'cashflow-past' : 'cashflow-table'}
+      >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -36,7 +39,7 @@ function Table({ flows, past, caption }: { flows: Cashflow[]; past: boolean; cap
           <Rows flows={flows} past={past} />
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -34,8 +34,10 @@ function DocumentList({
           <ul className="document-list">
             {(envelope.data as Document[]).map((document, index) => {
               const name = formatText(document.document_name ?? document.file_id);
-              const date = typeof document.publish_date === 'string' ? formatDate(document.publish_date) : null;
-              const typeLabel = documentType === 'official_statement' ? 'Official statement' : 'Continuing disclosure';
+              const date =
+                typeof document.publish_date === 'string' ? formatDate(document.publish_date) : null;
+              const typeLabel =
+                documentType === 'official_statement' ? 'Official statement' : 'Continuing disclosure';
               return (
                 <li key={String(document.file_id ?? index)} className="document-list__item">
                   <div className="document-list__text">

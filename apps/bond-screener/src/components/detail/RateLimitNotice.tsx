@@ -15,7 +15,11 @@ export function RateLimitNotice({ limited }: { limited: boolean }) {
   const wait = resetAt !== null ? Math.max(0, (resetAt - Date.now()) / 1000) : null;
   const clock =
     resetAt !== null
-      ? new Date(resetAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      ? new Date(resetAt).toLocaleTimeString('en-GB', {
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+        })
       : null;
   return (
     <div className="page-notice page-notice--warn" role="status" data-testid="rate-limit-notice">

@@ -1,6 +1,11 @@
 import type { BondFilters, TriState } from '../../lib/filters';
 import { formatEnum } from '../../lib/format';
-import { bondAssetClasses, bondIssuerTypes, countrySuggestions, currencySuggestions } from '../../lib/options';
+import {
+  bondAssetClasses,
+  bondIssuerTypes,
+  countrySuggestions,
+  currencySuggestions,
+} from '../../lib/options';
 import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { SelectField } from '../fields/SelectField';
