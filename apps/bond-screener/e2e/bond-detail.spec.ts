@@ -70,7 +70,7 @@ test.describe('bond detail', () => {
     await expect(page).toHaveURL(/\/munis\/[A-Z0-9]{12}$/);
 
     const documents = page.getByRole('region', { name: 'Documents' });
-    const download = documents.getByRole('button', { name: /^Download (?!the extracted text)/ }).first();
+    const download = documents.getByRole('button', { name: /^Download (?!text of)/ }).first();
     await expect(download).toBeVisible();
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     const stream = await file.createReadStream();

@@ -34,11 +34,10 @@ test.describe('screening', () => {
         ?.replace(',', ''),
     );
     await page.getByRole('checkbox', { name: 'Government' }).check();
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/bond_search') && r.ok()),
-      page.getByRole('button', { name: 'Search' }).click(),
-    ]);
-    expect(response.request().postDataJSON()).toMatchObject({ issuer_types: ['government'] });
+    await searchSettled(page, 'bond_search', () => page.getByRole('button', { name: 'Search' }).click());
+    await expect(page).toHaveURL(/issuerTypes=government/);
+    const issuers = await page.locator('.results-table tbody tr td:nth-child(2)').allTextContents();
+    expect(issuers.filter((name) => /Mediobanca|Enel|Telecom/i.test(name))).toEqual([]);
     const heading = page.getByRole('heading', { name: /^Showing 1–/ });
     await expect(heading).toBeVisible();
     const governments = Number((await heading.textContent())?.match(/of ([\d,]+)/)?.[1]?.replace(',', ''));
@@ -53,7 +52,7 @@ test.describe('screening', () => {
     page.on('request', (request) => {
       if (/_search$/.test(request.url())) searches += 1;
     });
-    const box = page.getByLabel('ISIN or CUSIP');
+    const box = page.getByRole('textbox', { name: 'ISIN or CUSIP' });
     await box.fill('IT0005033525');
     await page.getByRole('button', { name: 'Find' }).click();
     await expect(page.locator('#lookup-identifier-error')).toHaveText(

@@ -75,7 +75,7 @@ function DocumentList({
                         isin={isin}
                         fileId={document.text_file_id}
                         label="Download text"
-                        description={`Download the extracted text of ${name}`}
+                        description={`Download text of ${name} (extracted)`}
                         mode="save"
                         documentType={typeLabel}
                         date={date}
