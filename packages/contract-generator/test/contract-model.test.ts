@@ -88,11 +88,12 @@ describe('the operations module', () => {
   );
 
   test('declares shared schemas before their first use and exports one item type per operation', () => {
+    // The ISIN list is the same in both requests: declared once, before the first of them.
     const name = /obj\(\{ isins: (\w+) \}\)/.exec(source)?.[1];
     expect(name).toBeDefined();
-    const shared = source.indexOf(`const ${name} = z.array(`);
-    expect(shared).toBeGreaterThan(0);
-    expect(shared).toBeLessThan(source.indexOf('const bond_reference_request'));
+    const declared = source.indexOf(`const ${name} = z.array(`);
+    expect(declared).toBeGreaterThan(0);
+    expect(declared).toBeLessThan(source.indexOf('const bond_reference_request'));
     expect(source.match(new RegExp(`isins: ${name}\\b`, 'g'))).toHaveLength(2);
     expect(source).toContain('export const BondReferenceItem = z.looseObject(');
     expect(source).toContain(

@@ -134,3 +134,15 @@ describe('naming shared schemas after where they are used', () => {
     expect(roots.ratingGroup).toContain(Object.keys(shared)[0]);
   });
 });
+
+describe('one level of names', () => {
+  test('where a part is also used on its own, the part is shared and the whole is not', () => {
+    const isin: Node = { kind: 'check', target: call('z.string'), checks: [call('z.length', json(12))] };
+    const { roots, shared } = shareAndName([
+      { name: 'a_request', node: record({ isins: call('z.array', isin), isin }) },
+      { name: 'b_request', node: record({ isins: call('z.array', isin) }) },
+    ]);
+    expect(Object.keys(shared)).toEqual(['isinString']);
+    expect(roots.b_request).toBe('z.looseObject({ isins: z.array(isinString) })');
+  });
+});

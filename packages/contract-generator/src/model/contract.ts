@@ -26,7 +26,7 @@ export interface OperationModel {
   isinField: 'isins' | 'isin' | null;
   bodyIsArray: boolean;
   acceptsCsv: boolean;
-  requiredFields: string[];
+  requiredFields: readonly string[];
   fields: FieldDoc[];
 }
 

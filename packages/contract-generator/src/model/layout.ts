@@ -114,11 +114,23 @@ function orderSchemas(
     for (const dep of deps(name)) place(dep);
     out.push({ name, ...(all.get(name) as Omit<SchemaDeclaration, 'name'>) });
   };
-  // Shared schemas in order of first use, as one block, then components (with any shared schema that needs one).
-  const firstUse = [
+  // Shared schemas in order of first use (depth first, a schema's parts before it), leaves first, as one block;
+  // then components, with any shared schema that needs one just before its first use.
+  const firstUse: string[] = [];
+  const visit = (node: Node): void => {
+    for (const name of refsIn(node)) {
+      const decl = shared.get(name);
+      if (!decl || firstUse.includes(name)) continue;
+      visit(decl.node);
+      firstUse.push(name);
+    }
+  };
+  for (const node of [
     ...[...components.values()].map((c) => c.node),
     ...operations.flatMap((o) => [o.request, ...(o.item ? [o.item.node] : [])]),
-  ].flatMap(refsIn);
+  ])
+    visit(node);
+  for (const name of firstUse) if (shared.has(name) && !deps(name).length) place(name);
   for (const name of firstUse) if (shared.has(name) && !needsComponent(name)) place(name);
   for (const name of components.keys()) place(name);
   for (const name of firstUse) if (shared.has(name)) place(name);

@@ -1,5 +1,5 @@
 import { emitNode } from '../emit/code';
-import { type Node, ref, rewrite, some } from './node';
+import { children, type Node, ref, rewrite, some } from './node';
 
 /** A top-level declaration whose schema may contain shareable parts. */
 export interface Declaration {
@@ -20,6 +20,8 @@ export interface Usage {
 interface Occurrence extends Usage {
   node: Node;
   code: string;
+  /** The whole value of a field, an array's items or a declaration (not a part of one, such as a wrapped type). */
+  whole: boolean;
 }
 
 /** The helpers a schema may call and still be declared before everything else (zod calls aside). */
@@ -40,8 +42,14 @@ function codeOf(node: Node): string {
 /** Every schema inside `decl`, with where it occurs. */
 function occurrences(decl: Declaration, isDefinition: boolean): Occurrence[] {
   const found: Occurrence[] = [];
-  const walk = (node: Node, position: Usage['position'], property: string | undefined): void => {
-    found.push({ node, code: codeOf(node), owner: decl.name, position, ...(property ? { property } : {}) });
+  const walk = (
+    node: Node,
+    position: Usage['position'],
+    property: string | undefined,
+    whole = false,
+  ): void => {
+    const usage = { owner: decl.name, position, ...(property ? { property } : {}) };
+    found.push({ node, code: codeOf(node), whole, ...usage });
     switch (node.kind) {
       case 'call': {
         const childPosition =
@@ -54,7 +62,7 @@ function occurrences(decl: Declaration, isDefinition: boolean): Occurrence[] {
                 : 'argument';
         for (const arg of node.args) {
           if (arg.kind === 'list') for (const item of arg.items) walk(item, childPosition, property);
-          else walk(arg, childPosition, property);
+          else walk(arg, childPosition, property, childPosition === 'item');
         }
         return;
       }
@@ -63,7 +71,7 @@ function occurrences(decl: Declaration, isDefinition: boolean): Occurrence[] {
         for (const c of node.checks) walk(c, 'argument', property);
         return;
       case 'object':
-        for (const f of node.fields) walk(f.value, 'property', f.key);
+        for (const f of node.fields) walk(f.value, 'property', f.key, true);
         return;
       case 'list':
         for (const item of node.items) walk(item, position, property);
@@ -72,7 +80,7 @@ function occurrences(decl: Declaration, isDefinition: boolean): Occurrence[] {
         return;
     }
   };
-  walk(decl.node, isDefinition ? 'argument' : 'root', undefined);
+  walk(decl.node, isDefinition ? 'argument' : 'root', undefined, !isDefinition);
   // A shared definition's own top node is not a use of itself.
   return isDefinition ? found.slice(1) : found;
 }
@@ -116,8 +124,16 @@ export function shareSchemas(roots: readonly Declaration[]): { roots: Declaratio
     ].filter(counts);
     const tally = new Map<string, Occurrence[]>();
     for (const o of all) tally.set(o.code, [...(tally.get(o.code) ?? []), o]);
+    // One level of names: where a part of a field is also used on its own, the part is shared and the whole is
+    // not (naming `z.array(isinString)` as well made the gzipped browser bundle bigger, not smaller).
+    const usedAlone = (list: Occurrence[]) =>
+      isLeafField(list[0]?.node as Node) &&
+      descendants(list[0]?.node as Node).some((part) => {
+        const uses = tally.get(codeOf(part)) ?? [];
+        return uses.length > list.length && uses.some((o) => o.whole);
+      });
     const best = [...tally.values()]
-      .filter((list) => list.length >= 2)
+      .filter((list) => list.length >= 2 && !usedAlone(list))
       .sort((a, b) => (b[0]?.code.length ?? 0) - (a[0]?.code.length ?? 0))[0]?.[0];
     if (!best) break;
     const id = `#shared${shared.length}`;
@@ -127,6 +143,11 @@ export function shareSchemas(roots: readonly Declaration[]): { roots: Declaratio
     shared.push({ id, node: best.node, kind: isRecord(best.node) ? 'record' : 'field' });
   }
   return { roots: current, shared };
+}
+
+/** Every node strictly inside `node`. */
+function descendants(node: Node): Node[] {
+  return children(node).flatMap((child) => [child, ...descendants(child)]);
 }
 
 /** Rewrites the inside of a definition, never the definition itself. */

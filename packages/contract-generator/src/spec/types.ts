@@ -5,11 +5,11 @@
 export interface SchemaObject {
   type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
   $ref?: string;
-  anyOf?: SchemaObject[];
+  anyOf?: readonly SchemaObject[];
   properties?: Record<string, SchemaObject>;
-  required?: string[];
+  required?: readonly string[];
   items?: SchemaObject;
-  enum?: (string | null)[];
+  enum?: readonly (string | null)[];
   nullable?: boolean;
   format?: string;
   description?: string;
@@ -20,7 +20,7 @@ export interface SchemaObject {
   minItems?: number;
   maxItems?: number;
   /** Response values seen in the docs, without a promise that the set is closed. */
-  'x-known-values'?: (string | null)[];
+  'x-known-values'?: readonly (string | null)[];
   /** Where a fact comes from; "open set" marks a request enum the SDK must not close. */
   'x-evidence'?: string;
   /** A server-side check: `valid_check_digit` (ISIN) or `end_date_gte_start_date`. */

@@ -54,30 +54,8 @@ const interestAccrualConvention = z.optional(
 );
 const optionalNullableBoolean = z.optional(z.nullable(z.boolean()));
 const cashflowType = z.optional(z.nullable(openEnum<['interest', 'principal']>()));
-const CashflowRecord = z.looseObject({
-  amount: optionalNullableNumber,
-  date: optionalNullableString,
-  type: cashflowType,
-});
 const optionalNullableArrayNumber = z.optional(z.nullable(z.array(z.number())));
-const PeriodicScheduleRecord = z.looseObject({
-  period_amount: optionalNullableNumber,
-  period_type: optionalNullableString,
-  until: optionalNullableString,
-});
 const optionalNullableUnknown = z.optional(z.nullable(z.unknown()));
-const InterestRateScheduleRecord = z.looseObject({
-  determination_period: optionalNullableUnknown,
-  from_date: optionalNullableString,
-  interest_rate: optionalNullableNumber,
-  interest_type: optionalNullableString,
-  rate_mode_name: optionalNullableString,
-  until_date: optionalNullableString,
-});
-const InterestRateRecord = z.looseObject({
-  benchmark: optionalNullableString,
-  spread_in_bps: optionalNullableNumber,
-});
 const optionalString = z.optional(z.string());
 const optionalNullableArrayString = z.optional(z.nullable(z.array(z.string())));
 const optionalArrayString = z.optional(z.array(z.string()));
@@ -91,21 +69,8 @@ const isinString = z
     z.length(12, { abort: true }),
     z.refine(isValidIsin, { message: 'Invalid ISIN check digit' }),
   );
-const isinList = z.array(isinString);
-const searchIsins = z.optional(isinList);
 const optionalNonNegativeInt = z.optional(int().check(z.gte(0)));
 const optionalIsoDate = z.optional(isoDate());
-const AgencyPricingRecord = z.looseObject({
-  convexity: optionalNullableNumber,
-  date: optionalNullableString,
-  duration: optionalNullableNumber,
-  estimated_volume: optionalNullableNumber,
-  id: optionalNullableString,
-  isin: optionalString,
-  modified_duration: optionalNullableNumber,
-  price: optionalNullableNumber,
-  yield_to_maturity: optionalNullableNumber,
-});
 const nonEmptyString = z.string().check(z.minLength(1));
 const muniStatsCapitalPurpose = z.optional(z.array(z.enum(['mixed', 'new money', 'refunding'])));
 const muniStatsInterestTypes = z.optional(
@@ -121,6 +86,39 @@ const muniStatsInterestTypes = z.optional(
     ]),
   ),
 );
+const CashflowRecord = z.looseObject({
+  amount: optionalNullableNumber,
+  date: optionalNullableString,
+  type: cashflowType,
+});
+const PeriodicScheduleRecord = z.looseObject({
+  period_amount: optionalNullableNumber,
+  period_type: optionalNullableString,
+  until: optionalNullableString,
+});
+const InterestRateScheduleRecord = z.looseObject({
+  determination_period: optionalNullableUnknown,
+  from_date: optionalNullableString,
+  interest_rate: optionalNullableNumber,
+  interest_type: optionalNullableString,
+  rate_mode_name: optionalNullableString,
+  until_date: optionalNullableString,
+});
+const InterestRateRecord = z.looseObject({
+  benchmark: optionalNullableString,
+  spread_in_bps: optionalNullableNumber,
+});
+const AgencyPricingRecord = z.looseObject({
+  convexity: optionalNullableNumber,
+  date: optionalNullableString,
+  duration: optionalNullableNumber,
+  estimated_volume: optionalNullableNumber,
+  id: optionalNullableString,
+  isin: optionalString,
+  modified_duration: optionalNullableNumber,
+  price: optionalNullableNumber,
+  yield_to_maturity: optionalNullableNumber,
+});
 
 /** Compact search row (when full_reference_data is false). */
 export const BondSearchItem = z.looseObject({
@@ -561,7 +559,7 @@ const bond_search_request = (obj: ObjectFactory) =>
     include_non_outstanding: optionalBoolean,
     include_puttable: optionalBoolean,
     interest_types: z.optional(z.array(z.enum(['fixed rate', 'zero rate / discount rate', 'variable rate']))),
-    isins: searchIsins,
+    isins: z.optional(z.array(isinString)),
     issued_amount_max: optionalNonNegativeInt,
     issued_amount_min: optionalNonNegativeInt,
     issuer_types: z.optional(z.array(z.enum(['corporate', 'government', 'municipal']))),
@@ -580,12 +578,12 @@ export type BondSearchResult = z.infer<typeof BondSearchResult>;
 export type BondSearchParams = z.input<ReturnType<typeof bond_search_request>>;
 
 // bond_reference: Government and corporate reference data
-const bond_reference_request = (obj: ObjectFactory) => obj({ isins: isinList });
+const bond_reference_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
 export type BondReferenceParams = z.input<ReturnType<typeof bond_reference_request>>;
 
 // bond_pricing_latest: Government and corporate latest pricing data
 const bond_pricing_latest_request = (obj: ObjectFactory) =>
-  obj({ as_of_date: optionalIsoDate, isins: isinList });
+  obj({ as_of_date: optionalIsoDate, isins: z.array(isinString) });
 export const BondPricingLatestItem = z.looseObject({
   convexity: optionalNullableNumber,
   date: optionalNullableString,
@@ -617,7 +615,7 @@ export type BondPricingHistoryItem = z.infer<typeof BondPricingHistoryItem>;
 export type BondPricingHistoryParams = z.input<ReturnType<typeof bond_pricing_history_request>>;
 
 // bond_cashflows: Government and corporate cashflow data
-const bond_cashflows_request = (obj: ObjectFactory) => obj({ isins: isinList });
+const bond_cashflows_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
 export const BondCashflowsItem = z.union([
   CashflowsPerIsin,
   z.looseObject({
@@ -657,7 +655,7 @@ const agency_search_request = (obj: ObjectFactory) =>
       z.array(z.enum(['fixed rate', 'step rate', 'variable rate', 'zero rate / discount rate'])),
     ),
     is_callable: optionalBoolean,
-    isins: searchIsins,
+    isins: z.optional(z.array(isinString)),
     issue_date_max: optionalIsoDate,
     issue_date_min: optionalIsoDate,
     issued_amount_max: optionalNonNegativeInt,
@@ -676,12 +674,12 @@ export type AgencySearchResult = z.infer<typeof AgencySearchResult>;
 export type AgencySearchParams = z.input<ReturnType<typeof agency_search_request>>;
 
 // agency_reference: US agency bond reference
-const agency_reference_request = (obj: ObjectFactory) => obj({ isins: isinList });
+const agency_reference_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
 export type AgencyReferenceParams = z.input<ReturnType<typeof agency_reference_request>>;
 
 // agency_pricing_latest: US agency latest end of day pricing data
 const agency_pricing_latest_request = (obj: ObjectFactory) =>
-  obj({ as_of_date: optionalIsoDate, isins: isinList });
+  obj({ as_of_date: optionalIsoDate, isins: z.array(isinString) });
 export const AgencyPricingLatestItem = AgencyPricingRecord;
 export type AgencyPricingLatestItem = z.infer<typeof AgencyPricingLatestItem>;
 export type AgencyPricingLatestParams = z.input<ReturnType<typeof agency_pricing_latest_request>>;
@@ -696,7 +694,7 @@ export type AgencyPricingHistoryItem = z.infer<typeof AgencyPricingHistoryItem>;
 export type AgencyPricingHistoryParams = z.input<ReturnType<typeof agency_pricing_history_request>>;
 
 // agency_cashflows: US agency cashflow data (inferred)
-const agency_cashflows_request = (obj: ObjectFactory) => obj({ isins: isinList });
+const agency_cashflows_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
 export type AgencyCashflowsParams = z.input<ReturnType<typeof agency_cashflows_request>>;
 
 // muni_search: US municipal bond search
@@ -722,7 +720,7 @@ const muni_search_request = (obj: ObjectFactory) =>
       ),
     ),
     is_insured: optionalBoolean,
-    isins: searchIsins,
+    isins: z.optional(z.array(isinString)),
     issue_date_max: optionalIsoDate,
     issue_date_min: optionalIsoDate,
     issued_amount_max: optionalNonNegativeInt,
@@ -756,12 +754,12 @@ export type MuniEntitySearchItem = z.infer<typeof MuniEntitySearchItem>;
 export type MuniEntitySearchParams = z.input<ReturnType<typeof muni_entity_search_request>>;
 
 // muni_reference: US municipal bond reference data
-const muni_reference_request = (obj: ObjectFactory) => obj({ isins: isinList });
+const muni_reference_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
 export type MuniReferenceParams = z.input<ReturnType<typeof muni_reference_request>>;
 
 // muni_pricing_latest: Municipal latest end of day pricing data
 const muni_pricing_latest_request = (obj: ObjectFactory) =>
-  obj({ as_of_date: optionalIsoDate, isins: isinList });
+  obj({ as_of_date: optionalIsoDate, isins: z.array(isinString) });
 export type MuniPricingLatestParams = z.input<ReturnType<typeof muni_pricing_latest_request>>;
 
 // muni_pricing_history: Municipal historical pricing data
@@ -803,7 +801,7 @@ export type MuniPriceToYieldItem = z.infer<typeof MuniPriceToYieldItem>;
 export type MuniPriceToYieldParams = z.input<ReturnType<typeof muni_price_to_yield_request>>;
 
 // muni_cashflows: US municipal bond cashflow data
-const muni_cashflows_request = (obj: ObjectFactory) => obj({ isins: isinList });
+const muni_cashflows_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
 export const MuniCashflowsItem = z.looseObject({
   cashflows: z.optional(z.nullable(z.array(CashflowRecord))),
   isin: optionalString,
@@ -831,7 +829,7 @@ const muni_bonds_in_series_request = (obj: ObjectFactory) => obj({ isin: isinStr
 export type MuniBondsInSeriesParams = z.input<ReturnType<typeof muni_bonds_in_series_request>>;
 
 // muni_events: US municipal bond events
-const muni_events_request = (obj: ObjectFactory) => obj({ isins: isinList });
+const muni_events_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
 export const MuniEventsItem = z.looseObject({
   events: z.optional(
     z.nullable(
