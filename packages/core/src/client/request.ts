@@ -1,7 +1,6 @@
 import { createApiError } from '../errors/from-response';
 import { TerrapinRateLimitError } from '../errors/rate-limit-error';
 import { isTerrapinError, type TerrapinError } from '../errors/terrapin-error';
-import { nodeUserAgent } from './env';
 import { callHook } from './hooks';
 import { requestIdOf, safeHeaders } from './http-headers';
 import type { RequestOptions } from './options';
@@ -10,6 +9,7 @@ import { isRetryable, retryDelay } from './retry-policy';
 import type { Runtime } from './runtime';
 import { attemptSignal, sleep, throwIfAborted } from './signals';
 import { readText, send, type TransportRequest } from './transport';
+import { sdkUserAgent } from './user-agent';
 import { SDK_CLIENT_ID } from './version';
 
 /** One logical call (possibly several attempts). */
@@ -34,7 +34,7 @@ export interface HttpSuccess {
   rateLimit: RateLimitInfo | null;
 }
 
-const USER_AGENT = nodeUserAgent(SDK_CLIENT_ID);
+const USER_AGENT = sdkUserAgent(SDK_CLIENT_ID);
 
 function requestHeaders(rt: Runtime, call: HttpCall): Record<string, string> {
   const headers: Record<string, string> = {
