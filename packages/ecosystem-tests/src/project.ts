@@ -65,11 +65,14 @@ export async function prepareProject(spec: ProjectSpec, tarballs: Record<string,
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch);
     writeFileSync(join(scratch, 'package.json'), manifest);
-    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-      cwd: scratch,
-      timeout: 600_000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const install = () =>
+      run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+        cwd: scratch,
+        timeout: 600_000,
+        maxBuffer: 16 * 1024 * 1024,
+      });
+    // One more try for a registry hiccup; a second failure is the target's failure.
+    await install().catch(install);
     writeFileSync(join(scratch, INSTALLED), `${new Date().toISOString()}\n`);
     rmSync(dir, { recursive: true, force: true });
     renameSync(scratch, dir);
