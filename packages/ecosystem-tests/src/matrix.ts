@@ -86,7 +86,7 @@ export function describeTargets(reportName: string, targets: TargetSpec[]): void
         });
         agents = mock.userAgents();
         timings.push(
-          `- ${target.name}: install ${project.cached ? 'cached' : 'fresh'} ${project.installMs} ms, run ${run.ms} ms`,
+          `- ${target.name}: install ${project.install} ${project.installMs} ms, run ${run.ms} ms`,
         );
       }, 900_000);
 
