@@ -16,7 +16,13 @@ export type { RequestOptions, TerrapinClientOptions } from './options';
 export type { SearchAllOptions } from './paginate';
 export { type QuotaEstimate, QuotaLedger, type QuotaLedgerOptions } from './quota-ledger';
 export { parseRateLimitHeaders, type RateLimitInfo } from './rate-limit-headers';
-export type { QuotaStore, RateLimitObservation, RateLimitPolicy, RateLimitStore } from './stores';
+export type {
+  QuotaReservation,
+  QuotaStore,
+  RateLimitObservation,
+  RateLimitPolicy,
+  RateLimitStore,
+} from './stores';
 export type {
   CsvRequestOptions,
   JsonRequestOptions,
