@@ -3,6 +3,7 @@
  * With no API key it embeds the offline mock server, so the demo runs anywhere with no account.
  */
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { terrapinErrorHandler, terrapinProxy } from '@terrapin/express-middleware';
 import { createMockServer, DEFAULT_QUOTA, MOCK_API_KEY } from '@terrapin/mock-server';
@@ -26,6 +27,7 @@ export const proxyPath = '/api/terrapin';
  *   the socket's address is the caller, so a client cannot pick a new identity per request.
  * @property {{ limit: number, windowSeconds: number } | false} [userRateLimit] Requests per caller (by address) per
  *   rolling window through the proxy. Default 300 per 60 s; `false` turns it off.
+ * @property {Partial<typeof SERVER_TIMEOUTS>} [timeouts] Overrides of {@link SERVER_TIMEOUTS} (tests).
  */
 
 /** Per-caller rate through the proxy when none is configured: generous for page loads, a wall for a script. */
@@ -76,8 +78,7 @@ export async function startServer(options = {}) {
       trustProxy: options.trustProxy ?? false,
       userRateLimit: options.userRateLimit ?? DEFAULT_USER_RATE_LIMIT,
     });
-    server = await listen(app, port, host);
-    Object.assign(server, SERVER_TIMEOUTS);
+    server = await listen(app, port, host, { ...SERVER_TIMEOUTS, ...options.timeouts });
   } catch (error) {
     await mock?.close(); // do not leave the embedded mock running when the app cannot start
     throw error;
@@ -215,10 +216,20 @@ function securityHeaders(_req, res, next) {
  * @param {import('express').Express} app
  * @param {number} port
  * @param {string} host
+ * @param {typeof SERVER_TIMEOUTS} timeouts
  * @returns {Promise<import('node:http').Server>}
  */
-function listen(app, port, host) {
+function listen(app, port, host, timeouts) {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host, (error) => (error ? reject(error) : resolve(server)));
+    // Node checks the request and headers timeouts on an interval (30 s by default): check often enough that a slow
+    // client is cut near its deadline.
+    const connectionsCheckingInterval = Math.min(1_000, timeouts.headersTimeout);
+    const server = createServer({ ...timeouts, connectionsCheckingInterval }, app);
+    server.keepAliveTimeout = timeouts.keepAliveTimeout;
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
   });
 }
