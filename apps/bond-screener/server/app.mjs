@@ -38,6 +38,7 @@ export const DEFAULT_USER_RATE_LIMIT = Object.freeze({ limit: 300, windowSeconds
  * within `requestTimeout`, its headers within `headersTimeout`, and an idle keep-alive socket closes after
  * `keepAliveTimeout`. Streamed answers (documents) are not cut by these: they bound receiving the request only.
  */
+/** @type {Readonly<{ requestTimeout: number, headersTimeout: number, keepAliveTimeout: number }>} */
 export const SERVER_TIMEOUTS = Object.freeze({
   requestTimeout: 15_000,
   headersTimeout: 10_000,
@@ -160,7 +161,7 @@ function lastErrorHandler(error, req, res, _next) {
   const code = clientError ? status : 500;
   if (!clientError) {
     const name = error instanceof Error ? error.name : 'Error';
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     console.error(
       `error answering ${req.method} ${req.path.slice(0, 200)}: ${name}: ${message.slice(0, 300)}`,
     );

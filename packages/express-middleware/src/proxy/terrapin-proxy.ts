@@ -93,7 +93,13 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
       serverFault: true,
     };
     report(error, safe.status, safe.serverFault, operation);
-    if (!res.writableEnded) sendErrors(res, safe.status, safe.errors, { ...safe.headers, ...userHeaders });
+    // With a per-user rate, the server key's rate-limit state is not the caller's: leave it out of error answers.
+    const headers = { ...safe.headers };
+    if (Object.keys(userHeaders).length > 0) {
+      delete headers.ratelimit;
+      delete headers['ratelimit-policy'];
+    }
+    if (!res.writableEnded) sendErrors(res, safe.status, safe.errors, headers);
   };
 
   const identify = async (req: Request): Promise<string> => {
@@ -161,13 +167,13 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
       }
       const valid = validateRequest(operation, req.body, { strict: true });
       if (!valid.success) {
-        sendErrors(res, 422, valid.errors, userHeaders);
+        sendErrors(res, 422, valid.errors);
         return;
       }
       const body: unknown = valid.data;
       const capErrors = checkRequestCaps(op, body, caps);
       if (capErrors.length > 0) {
-        sendErrors(res, 422, capErrors, userHeaders);
+        sendErrors(res, 422, capErrors);
         return;
       }
       // `authorize` sees the operation and the validated body (issue 14 #8), so an app can decide per ISIN.
@@ -184,7 +190,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
         const budget = await users.reserveBudget(user, period, isins);
         if (budget.refusal) {
           report(new Error(budget.refusal.errors[0]?.detail), 403, false, operation);
-          sendErrors(res, 403, budget.refusal.errors, { ...budget.refusal.headers, ...userHeaders });
+          sendErrors(res, 403, budget.refusal.errors, budget.refusal.headers);
           return;
         }
         reserved = budget.reserved;

@@ -30,7 +30,7 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-const until = async (check: () => boolean, ms = 3_000) => {
+const until = async (check: () => boolean, ms = 10_000) => {
   const end = Date.now() + ms;
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
 };
@@ -39,12 +39,14 @@ describe('#4 aborted requests', () => {
   it('a body upload the client aborts is one "client closed" event, not a stack or a 500', async () => {
     const { app, events } = proxyApp(upstream.url, { allow: ['bond_reference'] });
     const { server, url } = await listen(app);
+    const received = new Promise((r) => server.once('request', r));
     const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': '5000' },
     });
     req.on('error', () => {});
     req.write('{"isins":["US0378');
+    await received;
     await new Promise((r) => setTimeout(r, 50));
     req.destroy();
     await until(() => events.length > 0);
@@ -98,12 +100,14 @@ describe('#4 aborted requests', () => {
       terrapinProxy({ apiKey: CANARY_KEY, baseUrl: upstream.url, allow: ['bond_reference'] }),
     );
     const { server, url } = await listen(app);
+    const received = new Promise((r) => server.once('request', r));
     const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': '5000' },
     });
     req.on('error', () => {});
     req.write('{"isins":[');
+    await received;
     await new Promise((r) => setTimeout(r, 50));
     req.destroy();
     await until(() => warn.mock.calls.length > 0);
