@@ -177,7 +177,7 @@ describe.skipIf(!available)('#16 the budget guard across two processes on one Re
       MONTHLY_ISIN_BUDGET: String(BUDGET),
     };
     [a, b] = await Promise.all([spawnInstance('A', env), spawnInstance('B', env)]);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
