@@ -94,10 +94,11 @@ export function createRedisStores(options: CreateRedisStoresOptions): RedisStore
     // node-redis emits 'error' on every failed (re)connect; without a listener Node would crash the process.
     created.on('error', onError);
     const connecting = created.connect().catch(onError);
-    // Without an offline queue, commands before the first connection would fail: those wait for it (bounded).
+    // Without an offline queue, commands before the first connection would fail: those wait for it, briefly (a
+    // local Redis connects in milliseconds; an unreachable one must still be answered well within a second).
     const firstConnect = Promise.race([
       connecting,
-      new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+      new Promise((resolve) => setTimeout(resolve, Math.min(timeoutMs, 200)).unref()),
     ]);
     const ready = async () => {
       if (!created.isReady) await firstConnect;
