@@ -368,10 +368,14 @@ function render() {
       if (itemSchema.$ref) op.itemName = refName(itemSchema.$ref);
       else {
         op.itemName = componentOrder.includes(`${P}Item`) ? `${P}Result` : `${P}Item`;
+        lines.push(
+          `/** One row of \`${op.name}\`'s \`data\` (${op.summary.replace(/\s+/g, ' ').trim()}). */`,
+        );
         lines.push(`export const ${op.itemName} = ${responseSchema(itemSchema)};`);
         lines.push(`export type ${op.itemName} = z.infer<typeof ${op.itemName}>;`);
       }
     }
+    lines.push(`/** Request body of \`${op.name}\` as the client's method takes it (before defaults). */`);
     lines.push(`export type ${P}Params = z.input<ReturnType<typeof ${op.name}_request>>;`, '');
   }
 

@@ -16,7 +16,7 @@ export interface CliWritable {
 /** Where the CLI reads piped input (`-`) and prompts from. */
 export type CliReadable = NodeJS.ReadableStream & { isTTY?: boolean };
 
-/** Everything the CLI needs from its process; {@link defaultIo} is the real one. */
+/** Everything the CLI needs from its process; `defaultIo` (not exported) is the real one. */
 export interface CliIo {
   stdout: CliWritable;
   stderr: CliWritable;
