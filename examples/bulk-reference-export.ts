@@ -1,8 +1,9 @@
 // Bulk reference export: estimate what the export costs in this month's distinct-ISIN quota BEFORE sending anything,
 // refuse if it does not fit the budget, then fetch the reference data (batched 100 ISINs per request by the client)
 // and write one JSON line per bond.
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createTerrapinClient, type TerrapinClientOptions } from '@terrapin/core';
 
@@ -24,9 +25,13 @@ export async function run(options: ExportOptions): Promise<ExportResult> {
   const log = options.log ?? console.log;
   const terrapin = createTerrapinClient(options.client);
   const estimate = await terrapin.quota.estimate(options.isins); // sends nothing
-  log(`${options.isins.length} ISINs: ${estimate.new} new this month, ${estimate.alreadyCounted} already counted`);
+  log(
+    `${options.isins.length} ISINs: ${estimate.new} new this month, ${estimate.alreadyCounted} already counted`,
+  );
   if (estimate.new > options.budget) {
-    throw new Error(`export needs ${estimate.new} new ISINs, the budget allows ${options.budget}: nothing sent`);
+    throw new Error(
+      `export needs ${estimate.new} new ISINs, the budget allows ${options.budget}: nothing sent`,
+    );
   }
   const { data } = await terrapin.bonds.reference({ isins: options.isins });
   const out = createWriteStream(options.out);
@@ -35,7 +40,9 @@ export async function run(options: ExportOptions): Promise<ExportResult> {
   }
   out.end();
   await once(out, 'finish');
-  log(`wrote ${data.length} reference records to ${options.out}; quota used now ${await terrapin.quota.used()}`);
+  log(
+    `wrote ${data.length} reference records to ${options.out}; quota used now ${await terrapin.quota.used()}`,
+  );
   return { exported: data.length, newIsins: estimate.new };
 }
 

@@ -39,7 +39,10 @@ export async function run(options: ProjectionOptions): Promise<YearFlows[]> {
     }
   }
   const years = [...byYear.values()].sort((a, b) => a.year.localeCompare(b.year));
-  for (const y of years) log(`${y.year}  interest ${y.interest.toFixed(2).padStart(12)}  principal ${y.principal.toFixed(2).padStart(12)}`);
+  for (const y of years)
+    log(
+      `${y.year}  interest ${y.interest.toFixed(2).padStart(12)}  principal ${y.principal.toFixed(2).padStart(12)}`,
+    );
   return years;
 }
 

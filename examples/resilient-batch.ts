@@ -29,7 +29,8 @@ export async function run(options: BatchOptions): Promise<{ prices: Price[]; rou
   let rounds = 0;
   while (pending.length > 0) {
     rounds += 1;
-    if (rounds > (options.maxRounds ?? 20)) throw new Error(`${pending.length} ISINs still pending, giving up`);
+    if (rounds > (options.maxRounds ?? 20))
+      throw new Error(`${pending.length} ISINs still pending, giving up`);
     try {
       const { data } = await terrapin.bonds.pricingLatest({ isins: pending });
       prices.push(...data);

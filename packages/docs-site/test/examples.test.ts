@@ -43,7 +43,10 @@ describe('examples against the mock', () => {
     const isins = await someIsins(250);
     const out = join(mkdtempSync(join(tmpdir(), 'terrapin-export-')), 'reference.ndjson');
     const result = await bulkExport({ isins, budget: 300, out, client: client(), log });
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { isin: string });
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { isin: string });
     expect(rows.map((r) => r.isin).sort()).toEqual([...isins].sort());
     expect(result).toEqual({ exported: 250, newIsins: 250 });
     expect(mock.state.quotaUsed()).toBe(250);
@@ -53,9 +56,9 @@ describe('examples against the mock', () => {
   it('bulk-reference-export: refuses an export over budget before sending anything', async () => {
     const isins = await someIsins(50);
     const before = mock.state.requestCount;
-    await expect(bulkExport({ isins, budget: 10, out: '/nonexistent/never-written', client: client(), log })).rejects.toThrow(
-      'export needs 50 new ISINs, the budget allows 10: nothing sent',
-    );
+    await expect(
+      bulkExport({ isins, budget: 10, out: '/nonexistent/never-written', client: client(), log }),
+    ).rejects.toThrow('export needs 50 new ISINs, the budget allows 10: nothing sent');
     expect(mock.state.requestCount).toBe(before);
   });
 
