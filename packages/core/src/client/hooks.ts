@@ -46,6 +46,7 @@ export interface TerrapinHooks {
 
 /** Where the client reports things that are not errors (response drift under `validateResponses: 'warn'`). */
 export interface TerrapinLogger {
+  /** Reports one warning: a message and the values it is about. */
   warn(message: string, ...details: unknown[]): void;
 }
 
