@@ -19,7 +19,7 @@ export async function run(options: StateMunisOptions): Promise<{ isins: string[]
     { states: [options.state] },
     { pageSize: options.pageSize ?? 100 },
   )) {
-    isins.push(muni.isin);
+    if (muni.isin) isins.push(muni.isin);
     if (muni.issuer_name) issuers.add(muni.issuer_name);
   }
   log(`${options.state}: ${isins.length} municipal bonds from ${issuers.size} issuers`);

@@ -50,11 +50,11 @@ export function extractBlocks() {
     const source = relative(repoRoot, file);
     const stem = source.replace(/[^a-zA-Z0-9]+/g, '_');
     for (let i = 0; i < lines.length; i++) {
-      const open = /^```(\w+)\s*$/.exec(lines[i]);
+      const open = /^```(\w+)\s*$/.exec(lines[i] ?? '');
       if (!open) continue;
       let end = i + 1;
-      while (end < lines.length && !lines[end].startsWith('```')) end++;
-      const lang = LANGS.get(open[1]);
+      while (end < lines.length && !(lines[end] ?? '').startsWith('```')) end++;
+      const lang = LANGS.get(open[1] ?? '');
       if (lang) {
         blocks.push({
           id: `${stem}_L${i + 1}`,
@@ -71,7 +71,11 @@ export function extractBlocks() {
   return blocks;
 }
 
-/** Writes every block as a module (`export {}` keeps each one's names its own) and returns the file of each. */
+/**
+ * Writes every block as a module (`export {}` keeps each one's names its own) and returns the file of each.
+ * @param {Block[]} blocks
+ * @returns {Map<string, string>}
+ */
 export function writeSnippets(blocks) {
   rmSync(snippetDir, { recursive: true, force: true });
   mkdirSync(snippetDir, { recursive: true });
