@@ -92,6 +92,7 @@ export interface TerrapinHooks {
  * gets one string, already filtered by `logLevel` and redacted.
  */
 export interface TerrapinLogger {
+  /** Reports one warning: a message and the values it is about. */
   warn(message: string, ...details: unknown[]): void;
   error?(message: string, ...details: unknown[]): void;
   info?(message: string, ...details: unknown[]): void;
