@@ -5,7 +5,7 @@ import { join } from 'node:path';
  * Package versions injected at build time instead of kept in source by hand: `changeset version` edits only
  * package.json, so a hand-kept copy in `src/` would drift (and did). tsup replaces the global of the package being
  * built (tsup.shared.ts); vitest replaces the globals of every workspace package (vitest.shared.ts), because a test
- * in one package runs the `src/` of its siblings. Each package declares its global in `src/build-globals.d.ts`.
+ * in one package runs the `src/` of its siblings. Each package declares its global next to its use (`declare const`).
  */
 
 /** `@terrapin/mock-server` → `__TERRAPIN_MOCK_SERVER_VERSION__`: one global per package, so siblings never clash. */

@@ -40,11 +40,12 @@ for pkg in cli mock-server; do
 done
 git status --short -- '*.ts' '*.tsx' | grep . && { echo "changeset version touched source files" >&2; exit 1; }
 
-pnpm turbo run build --filter=@terrapin/core --filter=@terrapin/cli --filter=@terrapin/mock-server --output-logs=errors-only
+pnpm turbo run build --output-logs=errors-only \
+  --filter=@terrapin/core --filter=@terrapin/cli --filter=@terrapin/mock-server
 
 # On src (the vitest define) and on the built bins.
 pnpm --filter @terrapin/core exec vitest run test/client/version.test.ts
-pnpm --filter @terrapin/cli exec vitest run test/binary.test.ts
+pnpm --filter @terrapin/cli exec vitest run test/binary.test.ts -t 'version'
 pnpm --filter @terrapin/mock-server exec vitest run test/cli.test.ts -t 'version'
 
 # On dist, as a consumer loads it: ESM and CommonJS.

@@ -4,6 +4,8 @@ import { exposureWarning } from './cli/exposure';
 import { HELP } from './cli/help';
 import { createMockServer, DEFAULT_QUOTA, DEFAULT_RATE_LIMIT, MOCK_API_KEY } from './server';
 
+declare const __TERRAPIN_MOCK_SERVER_VERSION__: string | undefined;
+
 /** package.json's version, put in at build time (version-define.ts at the root): no file read at startup. */
 function version(): string {
   return typeof __TERRAPIN_MOCK_SERVER_VERSION__ === 'string' ? __TERRAPIN_MOCK_SERVER_VERSION__ : 'unknown';
