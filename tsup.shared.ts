@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { versionDefine } from './version-define.ts';
 
 /** Build settings beyond tsup's own options. */
 export interface PackageBuildOptions extends Options {
@@ -30,6 +31,8 @@ export interface PackageBuildOptions extends Options {
 export function packageBuild(entry: Record<string, string>, options: PackageBuildOptions = {}) {
   const { esmOnly = {}, useClient = [], ...overrides } = options;
   const common: Options = {
+    // The package.json version as a constant (version-define.ts): `changeset version` needs no source edit.
+    define: versionDefine(),
     dts: true,
     sourcemap: true,
     // Both builds write into dist/ at once, so neither may clean it: it is emptied once, before they start.

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
+/** package.json's version, replaced by tsup and vitest (version-define.ts); declared here, not in a .d.ts, so
+ * sibling packages that typecheck this file through `@terrapin/source` see it too. */
+declare const __TERRAPIN_CLI_VERSION__: string | undefined;
 
 /**
- * The package version, read from package.json at runtime (`../package.json` from both `src/` and `dist/`), so
- * there is one source of truth and `terrapin --version` needs no bundler define.
+ * The package version: package.json's, put in at build time by tsup (and by vitest for tests on `src/`; see
+ * version-define.ts at the root), so `terrapin --version` reads no file and `changeset version` needs no edit here.
  */
 export function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
+  return typeof __TERRAPIN_CLI_VERSION__ === 'string' ? __TERRAPIN_CLI_VERSION__ : '0.0.0-dev';
 }

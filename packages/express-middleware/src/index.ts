@@ -7,7 +7,6 @@ export type { ErrorReportingOptions, TerrapinErrorEvent } from './errors/error-e
 export { SAFE_DETAILS, type SafeErrorResponse, toSafeErrorResponse } from './errors/safe-error-response';
 export { SharedStateUnavailableError } from './errors/shared-state-error';
 export { type TerrapinErrorHandlerOptions, terrapinErrorHandler } from './errors/terrapin-error-handler';
-export type { TerrapinClientSource } from './internal/client-source';
 export type {
   ProxyCacheOptions,
   TerrapinProxyOptions,

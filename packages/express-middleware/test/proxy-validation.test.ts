@@ -65,7 +65,7 @@ describe('terrapinProxy: validation and caps before anything is spent', () => {
   it('applies the cap to CUSIP lists and to the top-level array of muni_price_to_yield', async () => {
     const { app: capped } = proxyApp(upstream.url, {
       allow: ['convert_to_isin', 'muni_price_to_yield'],
-      maxIsinsPerCall: 2,
+      maxIsinsPerRequest: 2,
     });
     const cusips = await callOp(capped, 'convert_to_isin', {
       identifiers: ['037833100', '594918104', '459200101'],

@@ -1,19 +1,14 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { parseCli } from './cli/args';
 import { exposureWarning } from './cli/exposure';
 import { HELP } from './cli/help';
 import { createMockServer, DEFAULT_QUOTA, DEFAULT_RATE_LIMIT, MOCK_API_KEY } from './server';
 
+declare const __TERRAPIN_MOCK_SERVER_VERSION__: string | undefined;
+
+/** package.json's version, put in at build time (version-define.ts at the root): no file read at startup. */
 function version(): string {
-  try {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return manifest.version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return typeof __TERRAPIN_MOCK_SERVER_VERSION__ === 'string' ? __TERRAPIN_MOCK_SERVER_VERSION__ : 'unknown';
 }
 
 async function main(): Promise<void> {

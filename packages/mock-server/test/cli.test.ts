@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCli } from '../src/cli/args';
@@ -119,6 +119,14 @@ describe('terrapin-mock bin', () => {
     expect(help).toContain(
       'x-mock-fault: 429|500|502|503|504|timeout|slow|reset|malformed-json|html-502|empty',
     );
+  }, 120_000);
+
+  test('--version prints the package.json version (put in at build time)', () => {
+    ensureBuilt();
+    const { version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' })).toBe(`${version}\n`);
   }, 120_000);
 
   test('starts, prints its URL and key, serves, and stops cleanly on SIGTERM and SIGINT', async () => {

@@ -10,14 +10,10 @@ export { saveBlobAs } from './save-blob-as';
 export { TerrapinProvider, type TerrapinProviderProps } from './terrapin-provider';
 export { useDownloadDocument } from './use-download-document';
 export { useTerrapin } from './use-terrapin';
+// The create*OperationHook factories stay internal: the generated hooks (hooks.generated.ts) are the API.
+export { type TerrapinInfiniteQueryHook, useTerrapinInfiniteQuery } from './use-terrapin-infinite-query';
+export { type TerrapinQueryHook, useTerrapinQuery } from './use-terrapin-query';
 export {
-  createInfiniteOperationHook,
-  type TerrapinInfiniteQueryHook,
-  useTerrapinInfiniteQuery,
-} from './use-terrapin-infinite-query';
-export { createOperationHook, type TerrapinQueryHook, useTerrapinQuery } from './use-terrapin-query';
-export {
-  createSuspenseOperationHook,
   type TerrapinSuspenseQueryHook,
   type TerrapinSuspenseQueryOverrides,
   useTerrapinSuspenseQuery,

@@ -1,4 +1,4 @@
-export { type ApiErrorEnvelope, type ApiErrorObject, isApiErrorEnvelope, toJsonPointer } from './api-errors';
+export type { ApiErrorEnvelope, ApiErrorObject } from './api-errors';
 export * from './operations.generated';
 export { type ResponseValidationResult, validateResponse } from './response-check';
 export {
@@ -19,7 +19,6 @@ export type {
   Operations,
 } from './types';
 export {
-  issuesToApiErrors,
   type RequestValidationResult,
   type ValidateRequestOptions,
   validateRequest,

@@ -62,7 +62,7 @@ export interface TerrapinProxyOwnOptions extends ErrorReportingOptions {
    * Most ISINs (or CUSIPs, or price-to-yield items) one call may carry; more answers 422 with a pointer.
    * @default 100
    */
-  maxIsinsPerCall?: number;
+  maxIsinsPerRequest?: number;
   /**
    * Highest `limit` a search may ask for; `-1` ("no cap") is always refused (CONTRACT.md §6: 1000 rows at most).
    * @default 1000

@@ -2,7 +2,7 @@ import type { AnyOperation, ApiErrorObject } from '@terrapin/core';
 
 /** The proxy's per-call caps, on top of the contract's own checks. */
 export interface RequestCaps {
-  maxIsinsPerCall: number;
+  maxIsinsPerRequest: number;
   maxLimit: number;
   /** Most entries of any other list, at any depth of the body (issue 14 #7: 12,000 `countries` went upstream). */
   maxListEntries: number;
@@ -20,19 +20,19 @@ export function checkRequestCaps(op: AnyOperation, body: unknown, caps: RequestC
   const tooMany = (count: number, pointer: string) =>
     errors.push({
       title: 'Invalid value',
-      detail: `Expected at most ${caps.maxIsinsPerCall} item(s) per call through this proxy, got ${count}; split the list`,
+      detail: `Expected at most ${caps.maxIsinsPerRequest} item(s) per call through this proxy, got ${count}; split the list`,
       source: { pointer },
     });
 
   if (op.bodyIsArray) {
-    if (Array.isArray(body) && body.length > caps.maxIsinsPerCall) tooMany(body.length, '');
+    if (Array.isArray(body) && body.length > caps.maxIsinsPerRequest) tooMany(body.length, '');
     return errors;
   }
   if (typeof body !== 'object' || body === null) return errors;
   const record = body as Record<string, unknown>;
   for (const field of LIST_FIELDS) {
     const value = record[field];
-    if (Array.isArray(value) && value.length > caps.maxIsinsPerCall) tooMany(value.length, `/${field}`);
+    if (Array.isArray(value) && value.length > caps.maxIsinsPerRequest) tooMany(value.length, `/${field}`);
   }
   // Every other list, wherever the contract's schema puts it: walked generically, no per-operation code. (Lists the
   // contract bounds more tightly were already refused by the strict validation before this runs.)

@@ -55,7 +55,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
   const { client, apiKey } = resolveProxyClient(options);
   const report = createErrorReporter(options, [apiKey]);
   const caps: RequestCaps = {
-    maxIsinsPerCall: options.maxIsinsPerCall ?? 100,
+    maxIsinsPerRequest: options.maxIsinsPerRequest ?? 100,
     maxLimit: options.maxLimit ?? 1000,
     maxListEntries: options.maxListEntries ?? 1000,
   };
@@ -301,7 +301,7 @@ function resolveProxyClient(options: TerrapinProxyOptions): {
     allow: _allow,
     authorize: _authorize,
     identify: _identify,
-    maxIsinsPerCall: _maxIsins,
+    maxIsinsPerRequest: _maxIsins,
     maxLimit: _maxLimit,
     maxListEntries: _maxListEntries,
     maxDocumentBytes: _maxDocumentBytes,

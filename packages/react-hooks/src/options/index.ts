@@ -4,12 +4,8 @@
  * @packageDocumentation
  */
 export type { TerrapinHookCallOptions, TerrapinHookClient } from './client';
-export {
-  createInfiniteOperationOptions,
-  createOperationOptions,
-  type TerrapinInfiniteOptionsFactory,
-  type TerrapinOptionsFactory,
-} from './create-operation-options';
+// The create*OperationOptions factories stay internal: the generated option factories are the API.
+export type { TerrapinInfiniteOptionsFactory, TerrapinOptionsFactory } from './create-operation-options';
 export {
   type DownloadDocumentVariables,
   type DownloadedDocument,
