@@ -1,4 +1,4 @@
-import { type AnyOperation, operations } from '@terrapin/core';
+import { type AnyOperation, operations } from '@terrapin/core/contract';
 import type { Command } from 'commander';
 import { addDocumentsCommands } from './commands/documents';
 import type { CliContext } from './context';

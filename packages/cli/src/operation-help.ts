@@ -1,4 +1,4 @@
-import type { AnyOperation, OperationName } from '@terrapin/core';
+import type { AnyOperation, OperationName } from '@terrapin/core/contract';
 import { type FieldMeta, type OperationDoc, operationDocs } from '@terrapin/core/docs';
 import { fieldFlag } from './naming';
 
