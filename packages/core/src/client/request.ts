@@ -1,9 +1,9 @@
-import { createApiError } from '../errors/from-response';
 import { TerrapinRateLimitError } from '../errors/rate-limit-error';
 import { TerrapinResponseTooLargeError } from '../errors/response-too-large-error';
 import { isTerrapinError, type TerrapinError } from '../errors/terrapin-error';
 import { declaredLength, discard, type Overflow } from './body-limit';
 import { nodeUserAgent } from './env';
+import { createApiError } from './error-from-response';
 import { callHook } from './hooks';
 import { requestIdOf, safeHeaders } from './http-headers';
 import type { RequestOptions } from './options';
