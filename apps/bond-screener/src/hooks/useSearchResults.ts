@@ -16,9 +16,15 @@ export function useSearchResults(universe: Universe, body: SearchBody) {
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[2] === name ? previous : undefined,
   });
+  // Only the fields the page reads: spreading the query result would subscribe to every field (TanStack's tracked
+  // properties) and re-render on each of them (@tanstack/query/no-rest-destructuring).
+  const { data, error, isPending, isFetching, refetch } = query;
   return {
-    ...query,
-    rows: (query.data?.data ?? []) as ResultRow[],
-    total: query.data?.total ?? 0,
+    error,
+    isPending,
+    isFetching,
+    refetch,
+    rows: (data?.data ?? []) as ResultRow[],
+    total: data?.total ?? 0,
   };
 }
