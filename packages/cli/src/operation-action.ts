@@ -1,4 +1,4 @@
-import { type AnyOperation, validateRequest } from '@terrapin/core';
+import { type AnyOperation, validateRequest } from '@terrapin/core/contract';
 import { normalizeIsin } from '@terrapin/core/identifiers';
 import type { Command } from 'commander';
 import { readJsonBody } from './body-input';

@@ -1,4 +1,4 @@
-import type { AnyOperation } from '@terrapin/core';
+import type { AnyOperation } from '@terrapin/core/contract';
 import { type Command, Option } from 'commander';
 import type { CliContext } from './context';
 import { bindField, type FieldBinding, hasFlag, optionsForField } from './flags';

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { operations } from '@terrapin/core';
+import { operations } from '@terrapin/core/contract';
 import { businessDayOnOrBefore, dayOfMs, toDay } from './data/dates';
 import { buildUniverse, DEFAULT_DATASET } from './data/universe';
 import { type App, RequestLog } from './pipeline/app';

@@ -1,4 +1,4 @@
-import type { OperationName } from '@terrapin/core';
+import type { OperationName } from '@terrapin/core/contract';
 import type { DatasetSizes } from './data/universe';
 
 /**

@@ -1,4 +1,4 @@
-import { type AnyOperation, type OperationName, operationNames, operations } from '@terrapin/core';
+import { type AnyOperation, type OperationName, operationNames, operations } from '@terrapin/core/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockServer, type MockServer } from '../src/index';
 import { post, rows } from './helpers';

@@ -9,5 +9,3 @@ export const proxyPath = '/api/terrapin';
 export function createBrowserClient(origin: string = window.location.origin) {
   return createTerrapinClient({ baseUrl: `${origin}${proxyPath}`, timeout: 30_000, maxRetries: 2 });
 }
-
-export type BrowserClient = ReturnType<typeof createBrowserClient>;

@@ -15,6 +15,17 @@ export const SORT_ALL_LIMIT = 1000;
  */
 export type SortMode = 'api' | 'all' | 'page' | 'none';
 
+/**
+ * The query fields the page reads. Spreading a whole query result reads every field, which subscribes the
+ * component to all of them (TanStack's tracked properties) and re-renders it on each (@tanstack/query's
+ * no-rest-destructuring): name what is used instead.
+ */
+type StatusField = 'error' | 'isPending' | 'isFetching' | 'refetch';
+function statusOf<Q extends Record<StatusField, unknown>>(query: Q): Pick<Q, StatusField> {
+  const { error, isPending, isFetching, refetch } = query;
+  return { error, isPending, isFetching, refetch };
+}
+
 function columnValue(universe: Universe) {
   return (row: ResultRow, key: string) => resultColumns[universe].find((c) => c.key === key)?.value(row);
 }
@@ -63,7 +74,7 @@ export function useSearchResults(
   if (local && !tooLarge && whole.data === undefined && pageQuery.data !== undefined) {
     // While the whole set loads, keep the page on screen (sorted as it stands), marked busy.
     return {
-      ...pageQuery,
+      ...statusOf(pageQuery),
       isFetching: true,
       error: whole.error,
       refetch: whole.refetch,
@@ -76,7 +87,7 @@ export function useSearchResults(
     const all = (whole.data?.data ?? []) as ResultRow[];
     const sorted = sortRows(all, sort, columnValue(universe));
     return {
-      ...whole,
+      ...statusOf(whole),
       rows: sorted.slice(paging.offset, paging.offset + paging.limit),
       total: whole.data?.total ?? 0,
       sortMode: 'all' as SortMode,
@@ -84,7 +95,7 @@ export function useSearchResults(
   }
   const rows = (pageQuery.data?.data ?? []) as ResultRow[];
   return {
-    ...pageQuery,
+    ...statusOf(pageQuery),
     rows: tooLarge ? sortRows(rows, sort, columnValue(universe)) : rows,
     total: pageQuery.data?.total ?? 0,
     sortMode: (tooLarge ? 'page' : api ? 'api' : 'none') as SortMode,

@@ -1,4 +1,4 @@
-import { type AnyOperation, operationNames, operations } from '@terrapin/core';
+import { type AnyOperation, operationNames, operations } from '@terrapin/core/contract';
 import { type Command, Option } from 'commander';
 import { readJsonBody } from '../body-input';
 import { connect, type GlobalOptions } from '../connect';

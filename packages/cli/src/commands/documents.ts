@@ -3,7 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { AnyOperation } from '@terrapin/core';
+import type { AnyOperation } from '@terrapin/core/contract';
 import { type Command, Option } from 'commander';
 import type { DownloadResult } from '../client-port';
 import { connect, type GlobalOptions } from '../connect';

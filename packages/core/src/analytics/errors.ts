@@ -1,3 +1,5 @@
+import { TerrapinError } from '../errors/terrapin-error';
+
 /**
  * What went wrong, as a stable string to branch on:
  * - `invalid_date`: a date is not a real calendar date written `YYYY-MM-DD`.
@@ -21,13 +23,11 @@ export type AnalyticsErrorCode =
   | 'invalid_input'
   | 'not_converged';
 
-// The same global-registry symbol core's error classes carry, so `isTerrapinError(err)` from `@terrapin/core`
-// recognises analytics errors without this entry importing the client side (it stays HTTP-free).
-const TERRAPIN_ERROR_BRAND: unique symbol = Symbol.for('terrapin.error');
-
 /**
- * The one error class thrown by `@terrapin/core/analytics`. Branch on {@link TerrapinAnalyticsError.code};
- * `field` names the offending input when there is one.
+ * The one error class thrown by `@terrapin/core/analytics`: a {@link TerrapinError}, so `isTerrapinError(err)` and
+ * `catch (err) { if (err instanceof TerrapinError) … }` cover it like every other SDK error (brand, `is()` and
+ * `toJSON` come from the base, which imports nothing HTTP, so this entry stays free of the client). Branch on
+ * {@link TerrapinAnalyticsError.code}; `field` names the offending input when there is one.
  * @example
  * try {
  *   dayCountFraction('act/366', '2024-01-01', '2024-07-01');
@@ -35,9 +35,8 @@ const TERRAPIN_ERROR_BRAND: unique symbol = Symbol.for('terrapin.error');
  *   if (TerrapinAnalyticsError.is(err) && err.code === 'unknown_day_count') console.error(err.message);
  * }
  */
-export class TerrapinAnalyticsError extends Error {
-  /** Stable class identifier, checked by the type guards across bundled copies of core. */
-  static readonly kind: string = 'TerrapinAnalyticsError';
+export class TerrapinAnalyticsError extends TerrapinError {
+  static override readonly kind: string = 'TerrapinAnalyticsError';
   /** Machine-readable reason. */
   readonly code: AnalyticsErrorCode;
   /** The input or record field at fault (`'coupon_frequency'`, `'settlement'`…), when there is one. */
@@ -45,34 +44,7 @@ export class TerrapinAnalyticsError extends Error {
 
   constructor(code: AnalyticsErrorCode, message: string, options?: { field?: string; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    Object.defineProperty(this, 'name', {
-      value: 'TerrapinAnalyticsError',
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    });
     this.code = code;
     this.field = options?.field;
-  }
-
-  /** The brand shared with every `@terrapin/core` error, on the prototype (not an own property). */
-  get [TERRAPIN_ERROR_BRAND](): true {
-    return true;
-  }
-
-  /**
-   * Type guard that also works when two copies of core are bundled (where `instanceof` fails).
-   * @example if (TerrapinAnalyticsError.is(err)) console.log(err.code);
-   */
-  static is(value: unknown): value is TerrapinAnalyticsError {
-    if (value instanceof TerrapinAnalyticsError) return true;
-    if (typeof value !== 'object' || value === null) return false;
-    const ctor = (Object.getPrototypeOf(value) as { constructor?: { kind?: unknown } } | null)?.constructor;
-    return ctor?.kind === TerrapinAnalyticsError.kind;
-  }
-
-  /** A plain summary (what `JSON.stringify(err)` prints). */
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, message: this.message, field: this.field };
   }
 }

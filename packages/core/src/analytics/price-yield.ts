@@ -1,32 +1,9 @@
 import type { Bond } from './bond';
 import { dirtyAt } from './internal/flows';
 import { prepareQuote, rateFromYield, solveQuote, targetDirty } from './internal/quote';
+import type { PriceYieldOptions } from './price-yield-options';
 
-/**
- * How a yield turns into a price.
- * - `street`: the SIA / Excel PRICE–YIELD convention. Yield compounds at the coupon frequency (semi-annual for a
- *   zero); the fraction to the next coupon is days / days-in-period by the bond's day count; and with one
- *   payment or less left (settlement in the last coupon period) price and yield use simple interest:
- *   `dirty = (redemption + last coupon) / (1 + y/f × t)`.
- * - `compounded`: the same, but compounding to the end (no simple-interest last period), as ICMA/ISMA yields
- *   for Eurobonds.
- */
-export type YieldConvention = 'street' | 'compounded';
-
-/** Options of {@link priceFromYield} and {@link yieldFromPrice}. */
-export interface PriceYieldOptions {
-  /**
-   * The price is the full (dirty, invoice) price, accrued interest included: returned by
-   * {@link priceFromYield}, taken by {@link yieldFromPrice}.
-   * @default false (clean, quoted price)
-   */
-  dirty?: boolean;
-  /**
-   * Yield convention.
-   * @default 'street'
-   */
-  convention?: YieldConvention;
-}
+export type { PriceYieldOptions, YieldConvention } from './price-yield-options';
 
 /**
  * Price per 100 nominal from a yield, for a fixed-coupon bullet under the street (SIA / Excel PRICE)

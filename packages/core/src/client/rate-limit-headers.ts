@@ -5,17 +5,9 @@
  * `ratelimit-limit/-remaining/-reset` headers), so every one of those forms is read.
  */
 
-/** The server's rate-limit state as of one response. */
-export interface RateLimitInfo {
-  /** Requests allowed per window (`limit=` / `q=`), if stated. */
-  limit: number | null;
-  /** Requests left in the current window (`remaining=` / `r=`), if stated. */
-  remaining: number | null;
-  /** Seconds until the window frees capacity (`reset=` / `t=`), if stated. */
-  resetSeconds: number | null;
-  /** The policy from `ratelimit-policy`, if sent. */
-  policy: { limit: number; windowSeconds: number } | null;
-}
+import type { RateLimitInfo } from '../errors/rate-limit-info';
+
+export type { RateLimitInfo };
 
 const ALIASES: Record<string, 'limit' | 'remaining' | 'reset' | 'window'> = {
   limit: 'limit',

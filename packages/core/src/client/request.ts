@@ -1,8 +1,8 @@
-import { createApiError } from '../errors/from-response';
 import { TerrapinRateLimitError } from '../errors/rate-limit-error';
 import { TerrapinResponseTooLargeError } from '../errors/response-too-large-error';
 import { isTerrapinError, type TerrapinError } from '../errors/terrapin-error';
 import { declaredLength, discard, type Overflow } from './body-limit';
+import { createApiError } from './error-from-response';
 import { callHook } from './hooks';
 import { requestIdOf, safeHeaders } from './http-headers';
 import { fields, type Log } from './logging';

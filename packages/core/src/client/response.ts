@@ -1,8 +1,8 @@
 import { validateResponse } from '../contract/response-check';
 import type { AnyOperation, JsonOperationName } from '../contract/types';
 import { toErrorItems } from '../errors/error-item';
-import { snippet, truncateBody } from '../errors/from-response';
 import { TerrapinResponseValidationError } from '../errors/validation-errors';
+import { snippet, truncateBody } from './error-from-response';
 import type { ResolvedConfig } from './options';
 import type { HttpSuccess } from './request';
 

@@ -1,5 +1,5 @@
-import type { RateLimitInfo } from '../client/rate-limit-headers';
 import { TerrapinApiError, type TerrapinApiErrorInit } from './api-error';
+import type { RateLimitInfo } from './rate-limit-info';
 
 /**
  * 429: the rolling-window rate limit was hit or the server is shedding load (CONTRACT.md §4). The client

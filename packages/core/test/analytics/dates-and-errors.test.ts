@@ -10,6 +10,7 @@ import {
   isIsoDate,
   TerrapinAnalyticsError,
 } from '../../src/analytics/index';
+import { isTerrapinError, TerrapinError } from '../../src/errors/index';
 
 describe('UTC date helpers', () => {
   it('addMonths clamps to the month length, or lands on month ends', () => {
@@ -65,13 +66,51 @@ describe('TerrapinAnalyticsError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(String(error)).toBe('TerrapinAnalyticsError: x');
   });
-  it('is() recognises a copy from another bundle by its kind', () => {
-    class Other extends Error {
+  it('is() recognises a copy from another bundle by its brand and kind, not a lookalike without the brand', () => {
+    // What a second bundled copy of core looks like: a different class, the same global brand and `kind`.
+    class OtherCopy extends Error {
+      static readonly kind = 'TerrapinAnalyticsError';
+      get [Symbol.for('terrapin.error')]() {
+        return true;
+      }
+    }
+    class Lookalike extends Error {
       static readonly kind = 'TerrapinAnalyticsError';
     }
-    expect(TerrapinAnalyticsError.is(new Other('x'))).toBe(true);
+    expect(TerrapinAnalyticsError.is(new OtherCopy('x'))).toBe(true);
+    expect(isTerrapinError(new OtherCopy('x'))).toBe(true);
+    expect(TerrapinAnalyticsError.is(new Lookalike('x'))).toBe(false);
     expect(TerrapinAnalyticsError.is(new Error('x'))).toBe(false);
     expect(TerrapinAnalyticsError.is(null)).toBe(false);
+  });
+  it('is a TerrapinError: one root, so isTerrapinError and instanceof cover the errors analytics throws', () => {
+    let thrown: unknown;
+    try {
+      analytics.dayCountFraction('act/366' as never, '2024-01-01', '2024-07-01');
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(TerrapinError);
+    expect(isTerrapinError(thrown)).toBe(true);
+    expect(TerrapinAnalyticsError.is(thrown)).toBe(true);
+    expect(TerrapinError.is(thrown)).toBe(true);
+    expect((thrown as TerrapinAnalyticsError).code).toBe('unknown_day_count');
+    // The root's toJSON: name, message and the analytics fields, nothing undefined.
+    expect(
+      JSON.parse(
+        JSON.stringify(new TerrapinAnalyticsError('missing_field', 'no coupon', { field: 'coupon' })),
+      ),
+    ).toEqual({
+      name: 'TerrapinAnalyticsError',
+      message: 'no coupon',
+      code: 'missing_field',
+      field: 'coupon',
+    });
+    expect(JSON.parse(JSON.stringify(new TerrapinAnalyticsError('invalid_input', 'x')))).toEqual({
+      name: 'TerrapinAnalyticsError',
+      message: 'x',
+      code: 'invalid_input',
+    });
   });
 });
 
@@ -81,19 +120,26 @@ describe('the @terrapin/core/analytics entry', () => {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
     );
-  it('imports nothing outside its folder at runtime (no HTTP, no other core folder)', () => {
+  // The one runtime import outside the folder: the error root, which itself imports only the brand (no HTTP).
+  const errorRoot = resolve(root, '../errors/terrapin-error.ts');
+  it('imports nothing outside its folder at runtime but the HTTP-free error root (no client, no ky)', () => {
     for (const file of files(root)) {
       const source = readFileSync(file, 'utf8');
       for (const match of source.matchAll(/^(import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
         const [, , typeOnly, specifier = ''] = match;
         const target = resolve(dirname(file), specifier);
         const inside = specifier.startsWith('.') && !relative(root, target).startsWith('..');
-        if (!inside)
+        if (!inside && `${target}.ts` !== errorRoot)
           expect({ file: relative(root, file), specifier, typeOnly: Boolean(typeOnly) }).toMatchObject({
             typeOnly: true,
           });
       }
     }
+  });
+  it('the error root it imports stays HTTP-free (imports only the brand)', () => {
+    const imports = [...readFileSync(errorRoot, 'utf8').matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
+    expect(imports).toEqual(['./brand']);
+    expect(readFileSync(resolve(root, '../errors/brand.ts'), 'utf8')).not.toMatch(/\bfrom\s+'/);
   });
   it('exports the issue #4 API', () => {
     for (const name of [

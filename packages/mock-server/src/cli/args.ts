@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type OperationName, operationNames } from '@terrapin/core';
+import { type OperationName, operationNames } from '@terrapin/core/contract';
 import { isFaultKind } from '../pipeline/faults';
 import type { FaultKind, MockServerOptions } from '../types';
 

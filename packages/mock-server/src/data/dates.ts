@@ -79,11 +79,6 @@ export function addMonths(date: string, months: number): string {
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
-/** Adds whole years (29 February → 28 February). */
-export function addYears(date: string, years: number): string {
-  return addMonths(date, years * 12);
-}
-
 /** Calendar year of a date. */
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));

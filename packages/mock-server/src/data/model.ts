@@ -1,3 +1,4 @@
+import type { Bond } from '@terrapin/core/analytics';
 import type {
   AgencyReference,
   AgencySearchItem,
@@ -5,8 +6,7 @@ import type {
   BondSearchItem,
   MuniReference,
   MuniSearchItem,
-} from '@terrapin/core';
-import type { Bond } from '@terrapin/core/analytics';
+} from '@terrapin/core/contract';
 import type { PinnedWindow } from './fixtures/documented';
 
 /** How a bond's price moves: a currency curve plus a credit spread plus a bond-specific wiggle. */

@@ -1,11 +1,11 @@
+import { type Bond, bondFromReference } from '@terrapin/core/analytics';
 import type {
   AgencyReference,
   BondReference,
   BondSearchItem,
   MuniSearchItem,
   OperationParams,
-} from '@terrapin/core';
-import { type Bond, bondFromReference } from '@terrapin/core/analytics';
+} from '@terrapin/core/contract';
 import { matchesBondSearch } from '../search/bonds';
 import { MUNI_KINDS } from './catalog/muni-kinds';
 import { fromDay, toDay } from './dates';

@@ -1,4 +1,4 @@
-import type { OperationParams } from '@terrapin/core';
+import type { OperationParams } from '@terrapin/core/contract';
 import { fromDay, toDay } from '../data/dates';
 import { ratingGroup } from '../data/market/curves';
 import { type TradeSkeleton, tradeSkeletons } from '../data/market/muni-trades';

@@ -1,4 +1,4 @@
-import type { OperationName, OperationParams } from '@terrapin/core';
+import type { OperationName, OperationParams } from '@terrapin/core/contract';
 import type { Universe } from '../data/universe';
 import type { ApiFailure } from '../pipeline/errors';
 

@@ -1,4 +1,4 @@
-import type { OperationName } from '@terrapin/core';
+import type { OperationName } from '@terrapin/core/contract';
 import type { Universe } from '../data/universe';
 import type { RequestLogEntry, TierOptions } from '../types';
 import type { ApiKeys } from './auth';

@@ -1,4 +1,4 @@
-import type { ApiErrorObject } from '@terrapin/core';
+import type { ApiErrorObject } from '@terrapin/core/contract';
 
 /** A response the pipeline stops at: a status and the API's `{ errors }` envelope (CONTRACT.md §3). */
 export interface ApiFailure {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type AnyOperation, operations } from '@terrapin/core';
+import { type AnyOperation, operations } from '@terrapin/core/contract';
 import { toCsv } from '../format/csv';
 import { handlers } from '../handlers/registry';
 import type { Handler, HandlerResult } from '../handlers/types';

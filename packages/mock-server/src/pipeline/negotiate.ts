@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { type AnyOperation, binaryResponse } from '@terrapin/core';
+import { type AnyOperation, binaryResponse } from '@terrapin/core/contract';
 import Negotiator from 'negotiator';
 
 /** What a document download can come back as (the file's own type; CONTRACT.md §10). */

@@ -1,4 +1,4 @@
-import type { AnyOperation } from '@terrapin/core';
+import type { AnyOperation } from '@terrapin/core/contract';
 import { fromDay } from '../data/dates';
 import type { TierOptions } from '../types';
 import { type ApiFailure, failure } from './errors';

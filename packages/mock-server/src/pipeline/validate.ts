@@ -1,4 +1,4 @@
-import { type OperationName, validateRequest } from '@terrapin/core';
+import { type OperationName, validateRequest } from '@terrapin/core/contract';
 import type { ApiFailure } from './errors';
 
 /**

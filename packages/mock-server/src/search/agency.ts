@@ -1,4 +1,4 @@
-import type { OperationParams } from '@terrapin/core';
+import type { OperationParams } from '@terrapin/core/contract';
 import type { AgencyEntry } from '../data/model';
 import { anyOf, inRange } from './match';
 

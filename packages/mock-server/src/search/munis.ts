@@ -1,4 +1,4 @@
-import type { OperationParams } from '@terrapin/core';
+import type { OperationParams } from '@terrapin/core/contract';
 import type { MuniEntry } from '../data/model';
 import { anyOf, containsText, inRange, sameText } from './match';
 

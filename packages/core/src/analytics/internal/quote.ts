@@ -1,7 +1,7 @@
 /** Shared steps of every quote-based function: validate, build the flows once, map yields to rates. */
 import type { Bond } from '../bond';
 import { TerrapinAnalyticsError } from '../errors';
-import type { PriceYieldOptions } from '../price-yield';
+import type { PriceYieldOptions } from '../price-yield-options';
 import { describeValue } from './calendar';
 import { buildFlows, type FlowContext, parseSettlement } from './flows';
 import { type ResolvedBond, resolveBond } from './resolve-bond';

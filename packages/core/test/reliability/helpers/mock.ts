@@ -6,5 +6,4 @@ export {
   type FaultKind,
   MOCK_API_KEY,
   type MockServer,
-  type MockServerOptions,
 } from '../../../../mock-server/src/index';

@@ -1,5 +1,5 @@
-import type { AgencyReference, AgencySearchItem } from '@terrapin/core';
 import { type Bond, priceFromYield } from '@terrapin/core/analytics';
+import type { AgencyReference, AgencySearchItem } from '@terrapin/core/contract';
 import { addMonths, fromDay, tickerDate, toDay } from '../dates';
 import { cusipFrom, isinFrom, randomFigi } from '../identifiers';
 import { floatingCoupon, termSlope } from '../market/curves';

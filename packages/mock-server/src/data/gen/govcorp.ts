@@ -1,5 +1,5 @@
-import type { BondReference, BondSearchItem } from '@terrapin/core';
 import type { Bond, CouponFrequency } from '@terrapin/core/analytics';
+import type { BondReference, BondSearchItem } from '@terrapin/core/contract';
 import { CORPORATES } from '../catalog/corporates';
 import { SOVEREIGNS } from '../catalog/sovereigns';
 import { addMonths, fromDay, toDay } from '../dates';

@@ -1,5 +1,5 @@
-import type { MuniReference } from '@terrapin/core';
 import { nextCouponDate, previousCouponDate, priceFromYield } from '@terrapin/core/analytics';
+import type { MuniReference } from '@terrapin/core/contract';
 import { ADVISORS, BOND_COUNSEL, TRUSTEES, UNDERWRITERS } from '../catalog/muni-parties';
 import { fromDay, laterDate, toDay } from '../dates';
 import { randomFigi } from '../identifiers';

@@ -1,5 +1,5 @@
-import type { MuniReference, MuniSearchItem } from '@terrapin/core';
 import type { Bond } from '@terrapin/core/analytics';
+import type { MuniReference, MuniSearchItem } from '@terrapin/core/contract';
 import { MUNI_KINDS } from '../catalog/muni-kinds';
 import { INSURERS } from '../catalog/muni-parties';
 import { fromDay, toDay, yearOf } from '../dates';

@@ -1,5 +1,5 @@
-import { requestIdOf, safeHeaders } from '../client/http-headers';
-import { parseRateLimitHeaders, retryAfterMs } from '../client/rate-limit-headers';
+// Building an error from a Response is the client's job: errors/ holds the classes and knows nothing of HTTP
+// transport, so it never imports client/ (issue 15, "errors know no client").
 import { isApiErrorEnvelope } from '../contract/api-errors';
 import {
   TerrapinApiError,
@@ -9,10 +9,12 @@ import {
   TerrapinPermissionDeniedError,
   TerrapinServerError,
   TerrapinUnprocessableEntityError,
-} from './api-error';
-import { type TerrapinErrorItem, toErrorItems } from './error-item';
-import { mentionsQuota, TerrapinQuotaExceededError } from './quota-exceeded-error';
-import { TerrapinRateLimitError } from './rate-limit-error';
+} from '../errors/api-error';
+import { type TerrapinErrorItem, toErrorItems } from '../errors/error-item';
+import { mentionsQuota, TerrapinQuotaExceededError } from '../errors/quota-exceeded-error';
+import { TerrapinRateLimitError } from '../errors/rate-limit-error';
+import { requestIdOf, safeHeaders } from './http-headers';
+import { parseRateLimitHeaders, retryAfterMs } from './rate-limit-headers';
 
 /** Bodies kept on errors are cut to this many characters (an HTML error page can be large). */
 export const MAX_BODY_CHARS = 2048;
