@@ -7,4 +7,6 @@
  * applications; before 1.0 a minor release may change it, and every change is named in the changelog.
  * @packageDocumentation
  */
+
+export { requestedIsins } from '../contract/quota-isins';
 export { createRedactor, REDACTED, type RedactorOptions } from '../redaction/create-redactor';

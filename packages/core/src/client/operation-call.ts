@@ -1,3 +1,4 @@
+import { requestedIsins } from '../contract/quota-isins';
 import { binaryResponse } from '../contract/schema-helpers';
 import type { AnyOperation, OperationName } from '../contract/types';
 import { validateRequest } from '../contract/validate';
@@ -7,7 +8,7 @@ import { TerrapinRequestValidationError } from '../errors/validation-errors';
 import { runIsinBatch } from './batch';
 import { type TerrapinDocument, toDocument } from './document';
 import type { RequestOptions } from './options';
-import { enforceBudget, requestedIsins, rowIsins, settleBudget } from './quota-guard';
+import { enforceBudget, rowIsins, settleBudget } from './quota-guard';
 import type { RateLimitInfo } from './rate-limit-headers';
 import { sendWithRetries } from './request';
 import type { Runtime } from './runtime';

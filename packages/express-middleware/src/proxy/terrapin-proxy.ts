@@ -7,6 +7,7 @@ import {
   type TerrapinClient,
   validateRequest,
 } from '@terrapin/core';
+import { requestedIsins } from '@terrapin/core/adapter-kit';
 import express, { type Request, type Response, type Router } from 'express';
 import { createErrorReporter } from '../errors/error-event';
 import { SAFE_DETAILS, toSafeErrorResponse } from '../errors/safe-error-response';
@@ -184,7 +185,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
         return;
       }
       let reserved: string[] = [];
-      const isins = quotaIsins(op, body);
+      const isins = requestedIsins(op, body) ?? [];
       const period = client.quota.period;
       if (user !== null) {
         const budget = await users.reserveBudget(user, period, isins);
@@ -316,14 +317,6 @@ function resolveProxyClient(options: TerrapinProxyOptions): {
     ...source
   } = options;
   return resolveClient(source, stores);
-}
-
-/** The ISINs a call would count against a quota (CONTRACT.md §5), as the validated body names them. */
-function quotaIsins(op: AnyOperation, body: unknown): string[] {
-  if (!op.consumesQuota || op.isinField === null) return [];
-  const value = (body as Record<string, unknown>)[op.isinField];
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** Aborts the upstream call (and its retries and pacing waits) when the browser hangs up before the answer. */

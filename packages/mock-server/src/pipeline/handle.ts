@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AnyOperation, operations } from '@terrapin/core';
+import { requestedIsins } from '@terrapin/core/adapter-kit';
 import { toCsv } from '../format/csv';
 import { handlers } from '../handlers/registry';
 import type { Handler, HandlerResult } from '../handlers/types';
@@ -46,12 +47,6 @@ function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
     };
     signal.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-function quotaIsins(op: AnyOperation, params: unknown): string[] {
-  if (!op.consumesQuota || op.isinField === null) return [];
-  const value = (params as Record<string, unknown>)[op.isinField];
-  return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
 }
 
 function success(
@@ -124,7 +119,7 @@ async function runOperation(
   if (isFailure(valid)) return { ...outcome, out: errorResponse(valid) };
   const refused = checkTier(app.tier, op, valid.params, app.universe.dataDay);
   if (refused) return { ...outcome, out: errorResponse(refused) };
-  const isins = quotaIsins(op, valid.params);
+  const isins = requestedIsins(op, valid.params) ?? [];
   if (isins.length > 0) {
     const charge = app.quota.charge(key, isins);
     if (!charge.ok) {
