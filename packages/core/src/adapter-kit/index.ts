@@ -8,5 +8,6 @@
  * @packageDocumentation
  */
 
+export { sleep } from '../client/signals';
 export { requestedIsins } from '../contract/quota-isins';
 export { createRedactor, REDACTED, type RedactorOptions } from '../redaction/create-redactor';

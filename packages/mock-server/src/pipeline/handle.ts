@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AnyOperation, operations } from '@terrapin/core';
-import { requestedIsins } from '@terrapin/core/adapter-kit';
+import { requestedIsins, sleep } from '@terrapin/core/adapter-kit';
 import { toCsv } from '../format/csv';
 import { handlers } from '../handlers/registry';
 import type { Handler, HandlerResult } from '../handlers/types';
@@ -31,22 +31,6 @@ interface Outcome {
 
 function isFailure(value: unknown): value is ApiFailure {
   return typeof value === 'object' && value !== null && 'status' in value && 'errors' in value;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (ms <= 0) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 function success(
@@ -193,7 +177,11 @@ export async function handleRequest(app: App, req: IncomingMessage, res: ServerR
   let delay = app.latencyMs;
   if (fault === 'slow') delay += app.faults.settings.slowMs;
   if (fault === 'timeout') delay += app.faults.settings.timeoutMs;
-  const completed = await sleep(delay, app.closing);
+  // Core's sleep rejects when the signal aborts (the server is closing): that ends the wait as a reset.
+  const completed = await sleep(delay, app.closing).then(
+    () => true,
+    () => false,
+  );
   let out = outcome.out;
   if (!completed) out = 'reset';
   // A key revoked while its request was in flight fails too (CONTRACT.md §1).
