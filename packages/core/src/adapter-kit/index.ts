@@ -8,6 +8,15 @@
  * @packageDocumentation
  */
 
+export {
+  addMonthsYmd,
+  daysInMonth,
+  formatSerial,
+  fromSerial,
+  isLeapYear,
+  toSerial,
+  type Ymd,
+} from '../analytics/internal/calendar';
 export { sleep } from '../client/signals';
 export { requestedIsins } from '../contract/quota-isins';
 export { createRedactor, REDACTED, type RedactorOptions } from '../redaction/create-redactor';
