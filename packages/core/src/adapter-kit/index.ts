@@ -18,5 +18,6 @@ export {
   type Ymd,
 } from '../analytics/internal/calendar';
 export { sleep } from '../client/signals';
+export { allOperations, findOperation, getOperation } from '../contract/operation-table';
 export { requestedIsins } from '../contract/quota-isins';
 export { createRedactor, REDACTED, type RedactorOptions } from '../redaction/create-redactor';

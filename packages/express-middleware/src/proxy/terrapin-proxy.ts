@@ -1,13 +1,11 @@
 import {
-  type AnyOperation,
   type OperationName,
   operationNames,
-  operations,
   TerrapinAbortError,
   type TerrapinClient,
   validateRequest,
 } from '@terrapin/core';
-import { requestedIsins } from '@terrapin/core/adapter-kit';
+import { getOperation, requestedIsins } from '@terrapin/core/adapter-kit';
 import express, { type Request, type Response, type Router } from 'express';
 import { createErrorReporter } from '../errors/error-event';
 import { SAFE_DETAILS, toSafeErrorResponse } from '../errors/safe-error-response';
@@ -21,8 +19,6 @@ import { checkRequestCaps, type RequestCaps } from './request-caps';
 import { ResponseCache } from './response-cache';
 import { rateLimitClock, readStatus } from './status-route';
 import { UserLimits } from './user-limits';
-
-const table = operations as unknown as Record<OperationName, AnyOperation>;
 
 /**
  * A backend-for-frontend for the Terrapin API: an Express router serving `POST /:operation` (and the API's own
@@ -150,7 +146,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
       return;
     }
     const operation = String(req.params.operation) as OperationName;
-    const op = table[operation];
+    const op = getOperation(operation);
     let userHeaders: Record<string, string> = {};
     const run = async () => {
       // The per-user rate first: invalid requests count too (a user cannot hammer the validator for free).

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type AnyOperation, operations } from '@terrapin/core';
-import { requestedIsins, sleep } from '@terrapin/core/adapter-kit';
+import type { AnyOperation } from '@terrapin/core';
+import { getOperation, requestedIsins, sleep } from '@terrapin/core/adapter-kit';
 import { toCsv } from '../format/csv';
 import { handlers } from '../handlers/registry';
 import type { Handler, HandlerResult } from '../handlers/types';
@@ -169,7 +169,7 @@ export async function handleRequest(app: App, req: IncomingMessage, res: ServerR
       outcome = { out: errorResponse(failure(400, decision.error)), key: null, rate: null, body: undefined };
     } else {
       fault = decision.kind;
-      outcome = await runOperation(app, operations[name] as AnyOperation, req, fault);
+      outcome = await runOperation(app, getOperation(name), req, fault);
     }
   }
   const bucket = outcome.key ?? `anonymous:${req.socket.remoteAddress ?? ''}`;
