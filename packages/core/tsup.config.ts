@@ -6,4 +6,5 @@ export default packageBuild({
   'analytics/index': 'src/analytics/index.ts',
   'docs/index': 'src/docs/index.ts',
   'adapter-kit/index': 'src/adapter-kit/index.ts',
+  'otel/index': 'src/otel/index.ts',
 });

@@ -5,18 +5,20 @@
 
 /** A writable text/binary sink: `process.stdout`, `process.stderr`, or a test double. */
 export interface CliWritable {
+  /** Writes a chunk; `false` means the buffer is full and the caller should wait for `'drain'`. */
   write(chunk: string | Uint8Array): boolean;
   /** True on an interactive terminal: picks the table format and shows the progress bar. */
   isTTY?: boolean;
   /** Terminal width, when known. */
   columns?: number;
+  /** Calls `listener` once when a full buffer has drained (streams have it; a test double may not). */
   once?(event: 'drain', listener: () => void): unknown;
 }
 
 /** Where the CLI reads piped input (`-`) and prompts from. */
 export type CliReadable = NodeJS.ReadableStream & { isTTY?: boolean };
 
-/** Everything the CLI needs from its process; {@link defaultIo} is the real one. */
+/** Everything the CLI needs from its process; `defaultIo` (not exported) is the real one. */
 export interface CliIo {
   stdout: CliWritable;
   stderr: CliWritable;

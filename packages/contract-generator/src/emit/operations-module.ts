@@ -68,10 +68,12 @@ function renderOperation({ op, requestName, request, item }: OperationDeclaratio
     `const ${requestName} = (obj: ObjectFactory) => ${emitNode(request)};`,
     ...(item
       ? [
+          docComment(`One row of \`${op.name}\`'s \`data\` (${op.summary.replace(/\s+/g, ' ').trim()}).`),
           `export const ${item.name} = ${emitNode(item.node)};`,
           `export type ${item.name} = z.infer<typeof ${item.name}>;`,
         ]
       : []),
+    docComment(`Request body of \`${op.name}\` as the client's method takes it (before defaults).`),
     `export type ${op.typeName}Params = z.input<ReturnType<typeof ${requestName}>>;`,
   ].join('\n');
 }

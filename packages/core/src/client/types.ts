@@ -98,12 +98,13 @@ export interface TerrapinClient extends TerrapinTopLevelMethods {
   readonly bonds: TerrapinNamespaceClient<'bonds'>;
   readonly agency: TerrapinNamespaceClient<'agency'>;
   readonly munis: TerrapinNamespaceClient<'munis'>;
-  /** Calls any operation by its API name. */
+  /** Calls any operation by its API name; with `{ accept: 'csv' }`, answers the API's CSV text. */
   call<N extends OperationName>(
     name: N,
     body: OperationParams<N> | undefined,
     options: CsvRequestOptions,
   ): Promise<TerrapinCsvResult>;
+  /** Calls any operation by its API name, e.g. `call('muni_price_to_yield', [...])`; answers typed rows. */
   call<N extends OperationName>(
     name: N,
     body?: OperationParams<N>,

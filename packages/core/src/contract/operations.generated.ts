@@ -573,17 +573,21 @@ const bond_search_request = (obj: ObjectFactory) =>
     maturity_date_min: optionalIsoDate,
     offset: optionalNonNegativeInt,
   });
+/** One row of `bond_search`'s `data` (Government and corporate bond search). */
 export const BondSearchResult = z.union([BondSearchItem, BondReference]);
 export type BondSearchResult = z.infer<typeof BondSearchResult>;
+/** Request body of `bond_search` as the client's method takes it (before defaults). */
 export type BondSearchParams = z.input<ReturnType<typeof bond_search_request>>;
 
 // bond_reference: Government and corporate reference data
 const bond_reference_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
+/** Request body of `bond_reference` as the client's method takes it (before defaults). */
 export type BondReferenceParams = z.input<ReturnType<typeof bond_reference_request>>;
 
 // bond_pricing_latest: Government and corporate latest pricing data
 const bond_pricing_latest_request = (obj: ObjectFactory) =>
   obj({ as_of_date: optionalIsoDate, isins: z.array(isinString) });
+/** One row of `bond_pricing_latest`'s `data` (Government and corporate latest pricing data). */
 export const BondPricingLatestItem = z.looseObject({
   convexity: optionalNullableNumber,
   date: optionalNullableString,
@@ -594,6 +598,7 @@ export const BondPricingLatestItem = z.looseObject({
   yield_to_maturity: optionalNullableNumber,
 });
 export type BondPricingLatestItem = z.infer<typeof BondPricingLatestItem>;
+/** Request body of `bond_pricing_latest` as the client's method takes it (before defaults). */
 export type BondPricingLatestParams = z.input<ReturnType<typeof bond_pricing_latest_request>>;
 
 // bond_pricing_history: Government and corporate historical pricing data
@@ -601,6 +606,7 @@ const bond_pricing_history_request = (obj: ObjectFactory) =>
   obj({ end_date: isoDate(), isin: isinString, start_date: isoDate() }).check(
     endNotBeforeStart('start_date', 'end_date', 'end_date must be greater than or equal to start_date'),
   );
+/** One row of `bond_pricing_history`'s `data` (Government and corporate historical pricing data). */
 export const BondPricingHistoryItem = z.looseObject({
   convexity: optionalNullableNumber,
   date: optionalNullableString,
@@ -612,10 +618,12 @@ export const BondPricingHistoryItem = z.looseObject({
   yield_to_maturity: optionalNullableNumber,
 });
 export type BondPricingHistoryItem = z.infer<typeof BondPricingHistoryItem>;
+/** Request body of `bond_pricing_history` as the client's method takes it (before defaults). */
 export type BondPricingHistoryParams = z.input<ReturnType<typeof bond_pricing_history_request>>;
 
 // bond_cashflows: Government and corporate cashflow data
 const bond_cashflows_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
+/** One row of `bond_cashflows`'s `data` (Government and corporate cashflow data). */
 export const BondCashflowsItem = z.union([
   CashflowsPerIsin,
   z.looseObject({
@@ -626,6 +634,7 @@ export const BondCashflowsItem = z.union([
   }),
 ]);
 export type BondCashflowsItem = z.infer<typeof BondCashflowsItem>;
+/** Request body of `bond_cashflows` as the client's method takes it (before defaults). */
 export type BondCashflowsParams = z.input<ReturnType<typeof bond_cashflows_request>>;
 
 // inflation_factors: Inflation factors
@@ -637,12 +646,14 @@ const inflation_factors_request = (obj: ObjectFactory) =>
   }).check(
     endNotBeforeStart('start_date', 'end_date', 'end_date must be greater than or equal to start_date'),
   );
+/** One row of `inflation_factors`'s `data` (Inflation factors). */
 export const InflationFactorsItem = z.looseObject({
   date: optionalNullableString,
   factor: optionalNullableNumber,
   type: optionalNullableString,
 });
 export type InflationFactorsItem = z.infer<typeof InflationFactorsItem>;
+/** Request body of `inflation_factors` as the client's method takes it (before defaults). */
 export type InflationFactorsParams = z.input<ReturnType<typeof inflation_factors_request>>;
 
 // agency_search: US agency bond search
@@ -669,19 +680,24 @@ const agency_search_request = (obj: ObjectFactory) =>
     offset: optionalNonNegativeInt,
     sort: optionalString,
   });
+/** One row of `agency_search`'s `data` (US agency bond search). */
 export const AgencySearchResult = z.union([AgencySearchItem, AgencyReference]);
 export type AgencySearchResult = z.infer<typeof AgencySearchResult>;
+/** Request body of `agency_search` as the client's method takes it (before defaults). */
 export type AgencySearchParams = z.input<ReturnType<typeof agency_search_request>>;
 
 // agency_reference: US agency bond reference
 const agency_reference_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
+/** Request body of `agency_reference` as the client's method takes it (before defaults). */
 export type AgencyReferenceParams = z.input<ReturnType<typeof agency_reference_request>>;
 
 // agency_pricing_latest: US agency latest end of day pricing data
 const agency_pricing_latest_request = (obj: ObjectFactory) =>
   obj({ as_of_date: optionalIsoDate, isins: z.array(isinString) });
+/** One row of `agency_pricing_latest`'s `data` (US agency latest end of day pricing data). */
 export const AgencyPricingLatestItem = AgencyPricingRecord;
 export type AgencyPricingLatestItem = z.infer<typeof AgencyPricingLatestItem>;
+/** Request body of `agency_pricing_latest` as the client's method takes it (before defaults). */
 export type AgencyPricingLatestParams = z.input<ReturnType<typeof agency_pricing_latest_request>>;
 
 // agency_pricing_history: US agency historical end of day pricing data
@@ -689,12 +705,15 @@ const agency_pricing_history_request = (obj: ObjectFactory) =>
   obj({ end_date: isoDate(), isin: isinString, start_date: isoDate() }).check(
     endNotBeforeStart('start_date', 'end_date', 'end_date must be greater than or equal to start_date'),
   );
+/** One row of `agency_pricing_history`'s `data` (US agency historical end of day pricing data). */
 export const AgencyPricingHistoryItem = AgencyPricingRecord;
 export type AgencyPricingHistoryItem = z.infer<typeof AgencyPricingHistoryItem>;
+/** Request body of `agency_pricing_history` as the client's method takes it (before defaults). */
 export type AgencyPricingHistoryParams = z.input<ReturnType<typeof agency_pricing_history_request>>;
 
 // agency_cashflows: US agency cashflow data (inferred)
 const agency_cashflows_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
+/** Request body of `agency_cashflows` as the client's method takes it (before defaults). */
 export type AgencyCashflowsParams = z.input<ReturnType<typeof agency_cashflows_request>>;
 
 // muni_search: US municipal bond search
@@ -737,13 +756,16 @@ const muni_search_request = (obj: ObjectFactory) =>
     sort: optionalArrayString,
     last_traded_since: optionalIsoDate,
   });
+/** One row of `muni_search`'s `data` (US municipal bond search). */
 export const MuniSearchResult = z.union([MuniSearchItem, MuniReference]);
 export type MuniSearchResult = z.infer<typeof MuniSearchResult>;
+/** Request body of `muni_search` as the client's method takes it (before defaults). */
 export type MuniSearchParams = z.input<ReturnType<typeof muni_search_request>>;
 
 // muni_entity_search: Search for municipal bond issuers/entities
 const muni_entity_search_request = (obj: ObjectFactory) =>
   obj({ limit: z.optional(int().check(z.gte(1), z.lte(50))), search_query: nonEmptyString });
+/** One row of `muni_entity_search`'s `data` (Search for municipal bond issuers/entities). */
 export const MuniEntitySearchItem = z.looseObject({
   counties: optionalNullableArrayString,
   entity_id: optionalNullableNumber,
@@ -751,15 +773,18 @@ export const MuniEntitySearchItem = z.looseObject({
   state: optionalNullableString,
 });
 export type MuniEntitySearchItem = z.infer<typeof MuniEntitySearchItem>;
+/** Request body of `muni_entity_search` as the client's method takes it (before defaults). */
 export type MuniEntitySearchParams = z.input<ReturnType<typeof muni_entity_search_request>>;
 
 // muni_reference: US municipal bond reference data
 const muni_reference_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
+/** Request body of `muni_reference` as the client's method takes it (before defaults). */
 export type MuniReferenceParams = z.input<ReturnType<typeof muni_reference_request>>;
 
 // muni_pricing_latest: Municipal latest end of day pricing data
 const muni_pricing_latest_request = (obj: ObjectFactory) =>
   obj({ as_of_date: optionalIsoDate, isins: z.array(isinString) });
+/** Request body of `muni_pricing_latest` as the client's method takes it (before defaults). */
 export type MuniPricingLatestParams = z.input<ReturnType<typeof muni_pricing_latest_request>>;
 
 // muni_pricing_history: Municipal historical pricing data
@@ -767,10 +792,12 @@ const muni_pricing_history_request = (obj: ObjectFactory) =>
   obj({ end_date: isoDate(), isin: isinString, start_date: isoDate() }).check(
     endNotBeforeStart('start_date', 'end_date', 'end_date must be greater than or equal to start_date'),
   );
+/** Request body of `muni_pricing_history` as the client's method takes it (before defaults). */
 export type MuniPricingHistoryParams = z.input<ReturnType<typeof muni_pricing_history_request>>;
 
 // muni_pricing_daily_history: Bulk municipal historical pricing data for a given day.
 const muni_pricing_daily_history_request = (obj: ObjectFactory) => obj({ trade_date: isoDate() });
+/** Request body of `muni_pricing_daily_history` as the client's method takes it (before defaults). */
 export type MuniPricingDailyHistoryParams = z.input<ReturnType<typeof muni_pricing_daily_history_request>>;
 
 // muni_price_to_yield: Municipal price to yield conversion
@@ -778,6 +805,7 @@ const muni_price_to_yield_request = (obj: ObjectFactory) =>
   z.array(
     obj({ isin: isinString, trade_data: z.array(obj({ price: z.number(), settlement_date: isoDate() })) }),
   );
+/** One row of `muni_price_to_yield`'s `data` (Municipal price to yield conversion). */
 export const MuniPriceToYieldItem = z.looseObject({
   isin: optionalString,
   trade_data: z.optional(
@@ -798,20 +826,24 @@ export const MuniPriceToYieldItem = z.looseObject({
   ),
 });
 export type MuniPriceToYieldItem = z.infer<typeof MuniPriceToYieldItem>;
+/** Request body of `muni_price_to_yield` as the client's method takes it (before defaults). */
 export type MuniPriceToYieldParams = z.input<ReturnType<typeof muni_price_to_yield_request>>;
 
 // muni_cashflows: US municipal bond cashflow data
 const muni_cashflows_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
+/** One row of `muni_cashflows`'s `data` (US municipal bond cashflow data). */
 export const MuniCashflowsItem = z.looseObject({
   cashflows: z.optional(z.nullable(z.array(CashflowRecord))),
   isin: optionalString,
 });
 export type MuniCashflowsItem = z.infer<typeof MuniCashflowsItem>;
+/** Request body of `muni_cashflows` as the client's method takes it (before defaults). */
 export type MuniCashflowsParams = z.input<ReturnType<typeof muni_cashflows_request>>;
 
 // muni_documents: Get documents for a municipal bond
 const muni_documents_request = (obj: ObjectFactory) =>
   obj({ document_type: z.enum(['disclosure_document', 'official_statement']), isin: isinString });
+/** One row of `muni_documents`'s `data` (Get documents for a municipal bond). */
 export const MuniDocumentsItem = z.looseObject({
   document_name: optionalNullableString,
   document_type: z.optional(z.nullable(openEnum<['disclosure_document', 'official_statement']>())),
@@ -822,14 +854,17 @@ export const MuniDocumentsItem = z.looseObject({
   text_file_id: optionalNullableString,
 });
 export type MuniDocumentsItem = z.infer<typeof MuniDocumentsItem>;
+/** Request body of `muni_documents` as the client's method takes it (before defaults). */
 export type MuniDocumentsParams = z.input<ReturnType<typeof muni_documents_request>>;
 
 // muni_bonds_in_series: Get all municipal bonds in the same series
 const muni_bonds_in_series_request = (obj: ObjectFactory) => obj({ isin: isinString });
+/** Request body of `muni_bonds_in_series` as the client's method takes it (before defaults). */
 export type MuniBondsInSeriesParams = z.input<ReturnType<typeof muni_bonds_in_series_request>>;
 
 // muni_events: US municipal bond events
 const muni_events_request = (obj: ObjectFactory) => obj({ isins: z.array(isinString) });
+/** One row of `muni_events`'s `data` (US municipal bond events). */
 export const MuniEventsItem = z.looseObject({
   events: z.optional(
     z.nullable(
@@ -854,6 +889,7 @@ export const MuniEventsItem = z.looseObject({
   isin: optionalString,
 });
 export type MuniEventsItem = z.infer<typeof MuniEventsItem>;
+/** Request body of `muni_events` as the client's method takes it (before defaults). */
 export type MuniEventsParams = z.input<ReturnType<typeof muni_events_request>>;
 
 // muni_stats_trade_activity: US municipal bond trade activity statistics
@@ -883,6 +919,7 @@ const muni_stats_trade_activity_request = (obj: ObjectFactory) =>
   }).check(
     endNotBeforeStart('start_date', 'end_date', 'end_date must be greater than or equal to start_date'),
   );
+/** One row of `muni_stats_trade_activity`'s `data` (US municipal bond trade activity statistics). */
 export const MuniStatsTradeActivityItem = z.looseObject({
   customer_bought_count: optionalNullableNumber,
   customer_sold_count: optionalNullableNumber,
@@ -893,6 +930,7 @@ export const MuniStatsTradeActivityItem = z.looseObject({
   period: optionalNullableString,
 });
 export type MuniStatsTradeActivityItem = z.infer<typeof MuniStatsTradeActivityItem>;
+/** Request body of `muni_stats_trade_activity` as the client's method takes it (before defaults). */
 export type MuniStatsTradeActivityParams = z.input<ReturnType<typeof muni_stats_trade_activity_request>>;
 
 // muni_stats_top_issuers: Top Issuers
@@ -915,22 +953,27 @@ const muni_stats_top_issuers_request = (obj: ObjectFactory) =>
   }).check(
     endNotBeforeStart('start_date', 'end_date', 'end_date must be greater than or equal to start_date'),
   );
+/** One row of `muni_stats_top_issuers`'s `data` (Top Issuers). */
 export const MuniStatsTopIssuersItem = z.looseObject({});
 export type MuniStatsTopIssuersItem = z.infer<typeof MuniStatsTopIssuersItem>;
+/** Request body of `muni_stats_top_issuers` as the client's method takes it (before defaults). */
 export type MuniStatsTopIssuersParams = z.input<ReturnType<typeof muni_stats_top_issuers_request>>;
 
 // convert_to_isin: Convert CUSIPs to ISINs
 const convert_to_isin_request = (obj: ObjectFactory) =>
   obj({ identifiers: z.array(z.string()).check(z.minLength(1)) });
+/** One row of `convert_to_isin`'s `data` (Convert CUSIPs to ISINs). */
 export const ConvertToIsinItem = z.looseObject({
   input: optionalNullableString,
   isin: optionalNullableString,
 });
 export type ConvertToIsinItem = z.infer<typeof ConvertToIsinItem>;
+/** Request body of `convert_to_isin` as the client's method takes it (before defaults). */
 export type ConvertToIsinParams = z.input<ReturnType<typeof convert_to_isin_request>>;
 
 // download_document: Download a document
 const download_document_request = (obj: ObjectFactory) => obj({ file_id: nonEmptyString });
+/** Request body of `download_document` as the client's method takes it (before defaults). */
 export type DownloadDocumentParams = z.input<ReturnType<typeof download_document_request>>;
 
 /**

@@ -14,7 +14,9 @@ export interface RedisScriptArgs {
  * custom client (a cluster or a wrapped client) has to provide.
  */
 export interface RedisScriptClient {
+  /** Runs a Lua script from its source (`EVAL`). */
   eval(script: string, options: RedisScriptArgs): Promise<unknown>;
+  /** Runs a cached Lua script by its SHA-1 (`EVALSHA`); rejects with `NOSCRIPT` when Redis does not have it. */
   evalSha(sha1: string, options: RedisScriptArgs): Promise<unknown>;
 }
 
