@@ -6,5 +6,6 @@ export default packageBuild({
   'identifiers/index': 'src/identifiers/index.ts',
   'analytics/index': 'src/analytics/index.ts',
   'docs/index': 'src/docs/index.ts',
+  'adapter-kit/index': 'src/adapter-kit/index.ts',
   'otel/index': 'src/otel/index.ts',
 });

@@ -1,8 +1,7 @@
+import { createRedactor } from '@terrapin/core/adapter-kit';
 import type { PointerToFlag } from './errors';
 import { type CliIo, writeChunk } from './io';
 import { terminalSafe } from './output/terminal-safe';
-
-const REDACTED = '[REDACTED]';
 
 /**
  * Per-run state shared by the commands: the io, and the secrets to scrub. Every text the CLI prints goes through
@@ -13,6 +12,8 @@ const REDACTED = '[REDACTED]';
 export class CliContext {
   readonly io: CliIo;
   readonly #secrets = new Set<string>();
+  // Core's one redactor (known secrets, bearer/basic tokens, URL credentials), rebuilt when a secret is added.
+  #redact = createRedactor(this.#secrets);
   /** Set by the running command so errors can name the flag behind a JSON pointer. */
   pointerToFlag: PointerToFlag = () => undefined;
 
@@ -22,15 +23,14 @@ export class CliContext {
 
   /** Registers a value that must never be printed. */
   addSecret(secret: string | undefined): void {
-    // Very short strings would redact ordinary text; real keys are long.
-    if (secret && secret.length >= 8) this.#secrets.add(secret);
+    if (!secret || this.#secrets.has(secret)) return;
+    this.#secrets.add(secret);
+    this.#redact = createRedactor(this.#secrets);
   }
 
-  /** Replaces every registered secret in `text`. */
+  /** Replaces every registered secret, and any token or URL credential, in `text`. */
   scrub(text: string): string {
-    let out = text;
-    for (const secret of this.#secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    return out;
+    return this.#redact(text);
   }
 
   /**

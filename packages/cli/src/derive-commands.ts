@@ -1,4 +1,5 @@
-import { type AnyOperation, namespaces, operations, type TerrapinNamespace } from '@terrapin/core';
+import { type AnyOperation, namespaces, type TerrapinNamespace } from '@terrapin/core';
+import { allOperations } from '@terrapin/core/adapter-kit';
 import type { Command } from 'commander';
 import { addDocumentsCommands } from './commands/documents';
 import type { CliContext } from './context';
@@ -19,7 +20,7 @@ export function isBinaryOperation(op: AnyOperation): boolean {
 export function deriveCommands(program: Command, ctx: CliContext): string[][] {
   const groups = new Map<string, Command>();
   const paths: string[][] = [];
-  for (const op of Object.values(operations) as AnyOperation[]) {
+  for (const op of allOperations()) {
     if (isBinaryOperation(op)) {
       addDocumentsCommands(program, op, ctx);
       paths.push(['documents', 'download']);

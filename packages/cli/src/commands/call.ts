@@ -1,4 +1,5 @@
-import { type AnyOperation, operationNames, operations } from '@terrapin/core/contract';
+import { findOperation } from '@terrapin/core/adapter-kit';
+import { operationNames } from '@terrapin/core/contract';
 import { type Command, Option } from 'commander';
 import { readJsonBody } from '../body-input';
 import { connect, type GlobalOptions } from '../connect';
@@ -31,7 +32,7 @@ export function addCallCommand(program: Command, ctx: CliContext): void {
   );
   cmd.action(async (name: string, flags: OutputFlags & { body?: string }, command: Command) => {
     const operation = kebabToSnake(name.trim());
-    const op = (operations as Record<string, AnyOperation>)[operation];
+    const op = findOperation(operation);
     if (!op) {
       throw new CliUsageError(`unknown operation ${JSON.stringify(name)}`, [
         `operations: ${operationNames.join(', ')}`,

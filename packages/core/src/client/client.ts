@@ -1,5 +1,5 @@
-import { operations } from '../contract/operations.generated';
-import type { AnyOperation } from '../contract/types';
+import { allOperations, findOperation } from '../contract/operation-table';
+import { operationNames } from '../contract/operations.generated';
 import { TerrapinError } from '../errors/terrapin-error';
 import { resolveOptions } from './config';
 import { RateLimiter } from './limiter';
@@ -14,7 +14,6 @@ import type { TerrapinClient, TerrapinQuota } from './types';
 import { SDK_CLIENT_ID } from './version';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-const table = operations as unknown as Record<string, AnyOperation>;
 
 interface Inherited {
   store: RateLimitStore;
@@ -81,7 +80,7 @@ function buildClient(
 
   const client: Record<string, unknown> = {};
   const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const op of Object.values(table)) {
+  for (const op of allOperations()) {
     if (op.namespace !== null) namespaces[op.namespace] ??= {};
     const target = op.namespace === null ? client : namespaces[op.namespace]!;
     target[op.method] = (params?: unknown, requestOptions?: RequestOptions) =>
@@ -99,10 +98,10 @@ function buildClient(
   for (const [name, methods] of Object.entries(namespaces)) client[name] = Object.freeze(methods);
 
   client.call = (name: string, body?: unknown, requestOptions?: RequestOptions) => {
-    const op = Object.hasOwn(table, name) ? table[name] : undefined;
+    const op = findOperation(name);
     if (!op) {
       return Promise.reject(
-        new TerrapinError(`Unknown operation "${name}". Known operations: ${Object.keys(table).join(', ')}`),
+        new TerrapinError(`Unknown operation "${name}". Known operations: ${operationNames.join(', ')}`),
       );
     }
     return callOperation(rt, op, body, requestOptions);

@@ -1,7 +1,8 @@
+import { createRedactor, REDACTED } from '../redaction/create-redactor';
+
 // Module-private: maps keys to opaque local ids; never exported or printed.
 const localIds = new Map<string, string>();
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-const REDACTED = '[REDACTED]';
 
 /**
  * Holds the API key in a `#private` field: it is not an enumerable property of anything, so no `util.inspect`,
@@ -11,8 +12,15 @@ export class Credentials {
   readonly #key: string | null;
   #fingerprint: Promise<string> | undefined;
 
+  /**
+   * Removes the key, any bearer/basic token and URL credentials from text that came from elsewhere: a server or
+   * proxy may echo what it received, and such text ends up in error messages. The SDK's one redactor.
+   */
+  readonly redact: (text: string) => string;
+
   constructor(key: string | null) {
     this.#key = key;
+    this.redact = createRedactor([key]);
   }
 
   /** Whether a key is configured. */
@@ -52,18 +60,6 @@ export class Credentials {
     }
     return id;
   }
-
-  /**
-   * Removes the key (and any bearer token) from text that came from elsewhere: a server or proxy may echo what
-   * it received, and such text ends up in error messages.
-   */
-  redact = (text: string): string => {
-    let out = text;
-    // Very short "keys" (test values) would blank out ordinary words; real keys are long.
-    if (this.#key !== null && this.#key.length >= 8) out = out.split(this.#key).join(REDACTED);
-    // Any other credential-looking bearer token too (long enough not to eat prose such as "no bearer token").
-    return out.replace(/\b(Bearer)\s+[\w.~+/=-]{16,}/gi, `$1 ${REDACTED}`);
-  };
 
   toJSON(): string {
     return this.#key === null ? 'none' : REDACTED;

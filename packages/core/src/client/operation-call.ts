@@ -1,3 +1,4 @@
+import { requestedIsins } from '../contract/quota-isins';
 import { binaryResponse } from '../contract/schema-helpers';
 import type { AnyOperation, OperationName } from '../contract/types';
 import { validateRequest } from '../contract/validate';
@@ -9,7 +10,7 @@ import { CallTracker } from './call-tracker';
 import { type TerrapinDocument, toDocument } from './document';
 import type { TerrapinCallObserver } from './hooks';
 import type { RequestOptions } from './options';
-import { enforceBudget, requestedIsins, rowIsins, settleBudget } from './quota-guard';
+import { enforceBudget, rowIsins, settleBudget } from './quota-guard';
 import type { RateLimitInfo } from './rate-limit-headers';
 import { sendWithRetries } from './request';
 import type { Runtime } from './runtime';

@@ -1,14 +1,5 @@
-import type { AnyOperation } from '../contract/types';
 import { TerrapinQuotaExceededError } from '../errors/quota-exceeded-error';
 import type { Runtime } from './runtime';
-
-/** The ISINs a quota-consuming call asks for (CONTRACT.md §5), or `null` when the operation is free of quota. */
-export function requestedIsins(op: AnyOperation, body: unknown): string[] | null {
-  if (!op.consumesQuota || op.isinField === null) return null;
-  const value = (body as Record<string, unknown> | null)?.[op.isinField];
-  if (op.isinField === 'isin') return typeof value === 'string' ? [value] : [];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
 
 /**
  * Refuses, before anything is sent, a call whose new ISINs would take the period past `monthlyIsinBudget`

@@ -5,6 +5,7 @@
 import { TerrapinApiError } from '../errors/api-error';
 import { TerrapinConnectionError, TerrapinTimeoutError } from '../errors/network-errors';
 import { TerrapinRateLimitError } from '../errors/rate-limit-error';
+import { retryAfterMs } from './rate-limit-headers';
 
 /** Backoff cap: waits never grow past this (ms). */
 export const MAX_BACKOFF_MS = 8_000;
@@ -48,17 +49,12 @@ export function retryDelay(
     error instanceof TerrapinRateLimitError
       ? error.retryAfterMs
       : error instanceof TerrapinApiError && error.status === 503
-        ? retryAfterHeaderMs(error.headers)
+        ? // The one retry-after parser (ms, seconds or HTTP date); a 503's ratelimit reset is not a request to wait.
+          retryAfterMs(new Headers(error.headers), null)
         : null;
   if (asked !== null) {
     if (asked > config.maxRetryAfterMs) return { retry: false };
     return { retry: true, delayMs: asked + serverWaitJitter(asked, random), serverAsked: true };
   }
   return { retry: true, delayMs: backoffDelay(attempt, config.retryBaseDelayMs, random), serverAsked: false };
-}
-
-function retryAfterHeaderMs(headers: Record<string, string>): number | null {
-  const raw = headers['retry-after'];
-  const seconds = raw === undefined ? Number.NaN : Number(raw);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
 }

@@ -1,6 +1,7 @@
+import { requestedIsins } from '../contract/quota-isins';
 import type { AnyOperation } from '../contract/types';
 import type { RequestOptions } from './options';
-import { recordPulled, requestedIsins, rowIsins } from './quota-guard';
+import { recordPulled, rowIsins } from './quota-guard';
 import type { RateLimitInfo } from './rate-limit-headers';
 import { sendWithRetries } from './request';
 import { readEnvelope } from './response';

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ApiErrorObject } from './api-errors';
-import { operations } from './operations.generated';
-import type { AnyOperation, OperationEnvelope, OperationName } from './types';
+import { findOperation } from './operation-table';
+import type { OperationEnvelope, OperationName } from './types';
 import { issuesToApiErrors } from './validate';
 
 /** Result of {@link validateResponse}: the body as received, or the problems found, each with a JSON pointer. */
@@ -26,7 +26,7 @@ export function validateResponse<N extends OperationName>(
   name: N,
   body: unknown,
 ): ResponseValidationResult<OperationEnvelope<N>> {
-  const op = operations[name] as AnyOperation | undefined;
+  const op = findOperation(name);
   const schema = op?.response as z.ZodMiniType | undefined;
   if (!schema || !('_zod' in schema)) {
     const reason = op ? `${String(name)} answers with bytes, not JSON` : `Unknown operation ${String(name)}`;

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { type ApiErrorObject, toJsonPointer } from './api-errors';
-import { operations } from './operations.generated';
-import type { AnyOperation, OperationName, OperationParams } from './types';
+import { findOperation } from './operation-table';
+import type { OperationName, OperationParams } from './types';
 
 /** Result of {@link validateRequest}: the normalised body to send, or 422-shaped errors with JSON pointers. */
 export type RequestValidationResult<T> =
@@ -30,7 +30,7 @@ export function validateRequest<N extends OperationName>(
   body: unknown,
   options: ValidateRequestOptions = {},
 ): RequestValidationResult<OperationParams<N>> {
-  const op = operations[name] as AnyOperation | undefined;
+  const op = findOperation(name);
   if (!op) {
     return {
       success: false,

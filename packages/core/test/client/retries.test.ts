@@ -96,6 +96,18 @@ describe('retries', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('reads a 503 retry-after written as an HTTP date, and gives up when it is too far away', async () => {
+    const later = new Date(Date.now() + 120_000).toUTCString();
+    server = await startServer(failing(apiError(503, 'maintenance', {}, { 'retry-after': later })));
+    const started = Date.now();
+    const error = await testClient(server.url)
+      .bonds.reference(body)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TerrapinServerError);
+    expect(server.requests).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it('an abort during the retry wait rejects at once with TerrapinAbortError', async () => {
     server = await startServer(failing(apiError(429, 'slow down', {}, { 'retry-after': '30' })));
     const controller = new AbortController();

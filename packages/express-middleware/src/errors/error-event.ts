@@ -1,4 +1,4 @@
-import { createRedactor } from '../internal/redact';
+import { createRedactor } from '@terrapin/core/adapter-kit';
 
 /** What `onError` receives for every failure the middleware answers. */
 export interface TerrapinErrorEvent {

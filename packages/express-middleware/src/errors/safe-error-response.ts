@@ -16,7 +16,7 @@ import {
   TerrapinTimeoutError,
   TerrapinUnprocessableEntityError,
 } from '@terrapin/core';
-import { createRedactor } from '../internal/redact';
+import { createRedactor } from '@terrapin/core/adapter-kit';
 import { clampRetryAfterSeconds, rateLimitHeadersFrom } from '../proxy/rate-limit-headers';
 import { SharedStateUnavailableError } from './shared-state-error';
 

@@ -1,12 +1,11 @@
 import {
-  type AnyOperation,
   type OperationName,
   operationNames,
-  operations,
   TerrapinAbortError,
   type TerrapinClient,
   validateRequest,
 } from '@terrapin/core';
+import { getOperation, requestedIsins } from '@terrapin/core/adapter-kit';
 import express, { type Request, type Response, type Router } from 'express';
 import { createErrorReporter } from '../errors/error-event';
 import { SAFE_DETAILS, toSafeErrorResponse } from '../errors/safe-error-response';
@@ -20,8 +19,6 @@ import { checkRequestCaps, type RequestCaps } from './request-caps';
 import { ResponseCache } from './response-cache';
 import { rateLimitClock, readStatus } from './status-route';
 import { UserLimits } from './user-limits';
-
-const table = operations as unknown as Record<OperationName, AnyOperation>;
 
 /**
  * A backend-for-frontend for the Terrapin API: an Express router serving `POST /:operation` (and the API's own
@@ -149,7 +146,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
       return;
     }
     const operation = String(req.params.operation) as OperationName;
-    const op = table[operation];
+    const op = getOperation(operation);
     let userHeaders: Record<string, string> = {};
     const run = async () => {
       // The per-user rate first: invalid requests count too (a user cannot hammer the validator for free).
@@ -184,7 +181,7 @@ export function terrapinProxy(options: TerrapinProxyOptions): Router {
         return;
       }
       let reserved: string[] = [];
-      const isins = quotaIsins(op, body);
+      const isins = requestedIsins(op, body) ?? [];
       const period = client.quota.period;
       if (user !== null) {
         const budget = await users.reserveBudget(user, period, isins);
@@ -316,14 +313,6 @@ function resolveProxyClient(options: TerrapinProxyOptions): {
     ...source
   } = options;
   return resolveClient(source, stores);
-}
-
-/** The ISINs a call would count against a quota (CONTRACT.md §5), as the validated body names them. */
-function quotaIsins(op: AnyOperation, body: unknown): string[] {
-  if (!op.consumesQuota || op.isinField === null) return [];
-  const value = (body as Record<string, unknown>)[op.isinField];
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** Aborts the upstream call (and its retries and pacing waits) when the browser hangs up before the answer. */

@@ -1,5 +1,5 @@
+import { createRedactor } from '@terrapin/core/adapter-kit';
 import { createClient } from 'redis';
-import { createRedactor } from '../internal/redact';
 import type { TerrapinStores } from '../stores/terrapin-stores';
 import {
   failOpenQuota,

@@ -56,6 +56,12 @@ export function failOpenRateLimit(store: RateLimitStore): RateLimitStore {
         () => store.pauseUntil(key, until),
         () => undefined,
       ),
+    // Nothing was held while Redis was down (reservations failed open), so there is nothing to give back.
+    release: (key, slot) =>
+      orElse(
+        () => store.release(key, slot),
+        () => undefined,
+      ),
   };
 }
 

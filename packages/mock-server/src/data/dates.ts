@@ -1,3 +1,5 @@
+import { addMonthsYmd, formatSerial, toSerial } from '@terrapin/core/adapter-kit';
+
 /**
  * Calendar arithmetic on day numbers (days since 1970-01-01, UTC). The mock walks price series day by day, so it
  * works on integers and formats `YYYY-MM-DD` (the API's date format, CONTRACT.md §8) only at the edges.
@@ -5,36 +7,17 @@
 
 const DAY_MS = 86_400_000;
 
-// Civil-calendar conversions without Date objects (H. Hinnant's algorithms): the generators convert dates
-// hundreds of thousands of times at startup.
+// The civil-calendar conversions are core's (H. Hinnant's algorithms, no Date objects: the generators convert
+// dates hundreds of thousands of times at startup); this file only adapts them to `YYYY-MM-DD` strings.
 
 /** Day number of a `YYYY-MM-DD` date. */
 export function toDay(date: string): number {
-  let y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  if (m <= 2) y -= 1;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return toSerial(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 /** `YYYY-MM-DD` of a day number. */
 export function fromDay(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return formatSerial(day);
 }
 
 /** Day number of an epoch-milliseconds instant. */
@@ -69,14 +52,9 @@ export function addBusinessDays(day: number, count: number): number {
 
 /** Adds calendar months, clamping the day to the target month's length. */
 export function addMonths(date: string, months: number): string {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const length =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  const day = Math.min(Number(date.slice(8, 10)), length);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  return formatSerial(addMonthsYmd(y, m, Number(date.slice(8, 10)), months, false));
 }
 
 /** Calendar year of a date. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type AnyOperation, operations } from '@terrapin/core/contract';
+import { getOperation, requestedIsins, sleep } from '@terrapin/core/adapter-kit';
+import type { AnyOperation } from '@terrapin/core/contract';
 import { toCsv } from '../format/csv';
 import { handlers } from '../handlers/registry';
 import type { Handler, HandlerResult } from '../handlers/types';
@@ -30,28 +31,6 @@ interface Outcome {
 
 function isFailure(value: unknown): value is ApiFailure {
   return typeof value === 'object' && value !== null && 'status' in value && 'errors' in value;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (ms <= 0) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function quotaIsins(op: AnyOperation, params: unknown): string[] {
-  if (!op.consumesQuota || op.isinField === null) return [];
-  const value = (params as Record<string, unknown>)[op.isinField];
-  return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
 }
 
 function success(
@@ -124,7 +103,7 @@ async function runOperation(
   if (isFailure(valid)) return { ...outcome, out: errorResponse(valid) };
   const refused = checkTier(app.tier, op, valid.params, app.universe.dataDay);
   if (refused) return { ...outcome, out: errorResponse(refused) };
-  const isins = quotaIsins(op, valid.params);
+  const isins = requestedIsins(op, valid.params) ?? [];
   if (isins.length > 0) {
     const charge = app.quota.charge(key, isins);
     if (!charge.ok) {
@@ -190,7 +169,7 @@ export async function handleRequest(app: App, req: IncomingMessage, res: ServerR
       outcome = { out: errorResponse(failure(400, decision.error)), key: null, rate: null, body: undefined };
     } else {
       fault = decision.kind;
-      outcome = await runOperation(app, operations[name] as AnyOperation, req, fault);
+      outcome = await runOperation(app, getOperation(name), req, fault);
     }
   }
   const bucket = outcome.key ?? `anonymous:${req.socket.remoteAddress ?? ''}`;
@@ -198,7 +177,11 @@ export async function handleRequest(app: App, req: IncomingMessage, res: ServerR
   let delay = app.latencyMs;
   if (fault === 'slow') delay += app.faults.settings.slowMs;
   if (fault === 'timeout') delay += app.faults.settings.timeoutMs;
-  const completed = await sleep(delay, app.closing);
+  // Core's sleep rejects when the signal aborts (the server is closing): that ends the wait as a reset.
+  const completed = await sleep(delay, app.closing).then(
+    () => true,
+    () => false,
+  );
   let out = outcome.out;
   if (!completed) out = 'reset';
   // A key revoked while its request was in flight fails too (CONTRACT.md §1).

@@ -1,4 +1,4 @@
-import { type AnyOperation, operations } from '@terrapin/core';
+import { getOperation } from '@terrapin/core/adapter-kit';
 import { normalizeIsin } from '@terrapin/core/identifiers';
 import type { QueryOperationName } from '../options/types';
 
@@ -8,7 +8,7 @@ import type { QueryOperationName } from '../options/types';
  * and the API do. Two components asking for the same thing therefore share one cache entry and one request.
  */
 export function canonicalParams(name: QueryOperationName, params: unknown): unknown {
-  const op = operations[name] as AnyOperation;
+  const op = getOperation(name);
   const body = params ?? (op.bodyIsArray ? [] : {});
   const sorted = sortKeys(body);
   if (op.isinField === null || !isRecord(sorted)) return sorted;

@@ -1,13 +1,12 @@
 import {
-  type AnyOperation,
   type OperationName,
-  operations,
   TerrapinAbortError,
   TerrapinApiError,
   TerrapinQuotaExceededError,
   TerrapinRequestValidationError,
   validateRequest,
 } from '@terrapin/core';
+import { getOperation } from '@terrapin/core/adapter-kit';
 import { normalizeIsin } from '@terrapin/core/identifiers';
 import DataLoader from 'dataloader';
 import type { TerrapinHookClient } from '../options/client';
@@ -31,7 +30,7 @@ interface Participant {
  * (`*_reference`, `*_pricing_latest`, `*_cashflows`, `muni_events`).
  */
 export function isCoalescable(name: OperationName): boolean {
-  const op = operations[name] as AnyOperation;
+  const op = getOperation(name);
   return op.isinField === 'isins' && !op.paginated && !op.bodyIsArray;
 }
 

@@ -1,4 +1,5 @@
-import { type AnyOperation, type OperationName, operations } from '@terrapin/core';
+import type { OperationName } from '@terrapin/core';
+import { getOperation } from '@terrapin/core/adapter-kit';
 
 /**
  * True when `params` carries every field the operation requires (`requiredFields` in the table), so a query
@@ -6,7 +7,7 @@ import { type AnyOperation, type OperationName, operations } from '@terrapin/cor
  * selection passes those, and sending them would only earn a 422. A top-level-array body needs one item.
  */
 export function hasRequiredParams(name: OperationName, params: unknown): boolean {
-  const op = operations[name] as AnyOperation;
+  const op = getOperation(name);
   if (op.bodyIsArray) return Array.isArray(params) && params.length > 0;
   const body = (params ?? {}) as Record<string, unknown>;
   return op.requiredFields.every((field) => isPresent(body[field]));
