@@ -1,6 +1,6 @@
+import { createRedactor } from '@terrapin/core/adapter-kit';
 import { describe, expect, it } from 'vitest';
 import { MemoryCacheStore, MemoryUserRateLimitStore } from '../src/index';
-import { createRedactor } from '@terrapin/core/adapter-kit';
 
 describe('MemoryCacheStore', () => {
   it('returns values until their TTL and evicts the least recently used past maxEntries', async () => {

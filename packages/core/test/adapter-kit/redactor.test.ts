@@ -31,7 +31,9 @@ describe('createRedactor', () => {
   });
 
   it('replaces whole URLs only when asked (text for browsers)', () => {
-    expect(createRedactor([], { urls: true })('see https://upstream.example/v1/x?q=1 now')).toBe('see [URL] now');
+    expect(createRedactor([], { urls: true })('see https://upstream.example/v1/x?q=1 now')).toBe(
+      'see [URL] now',
+    );
     expect(createRedactor([])('see https://upstream.example/v1/x')).toBe('see https://upstream.example/v1/x');
   });
 });

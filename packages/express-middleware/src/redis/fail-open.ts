@@ -40,12 +40,6 @@ export function failOpenRateLimit(store: RateLimitStore): RateLimitStore {
         () => store.reserve(key, policy, now),
         () => now,
       ),
-    // A slot handed out while Redis was down was never recorded, so giving it back has nothing to undo.
-    release: (key, slot) =>
-      orElse(
-        () => store.release(key, slot),
-        () => undefined,
-      ),
     observe: (key, observation) =>
       orElse(
         () => store.observe(key, observation),
