@@ -8,6 +8,7 @@ import { entryPath, importBuilt } from './packages.mjs';
 
 const MOCK_BIN = entryPath('mock-server').replace(/index\.js$/, 'bin.js');
 const PROXY_SERVER = fileURLToPath(new URL('./proxy-server.mjs', import.meta.url));
+const PEER_PROXY_SERVER = fileURLToPath(new URL('./hpm-server.mjs', import.meta.url));
 
 /** Spawns `node <script> …args` and resolves with the first URL it prints, plus a way to stop it. */
 function spawnServer(script, args, name) {
@@ -72,4 +73,14 @@ export async function startProxy(options) {
     handling: async () => (await fetch(`${server.url}/__bench/handling`)).json(),
     close: server.close,
   };
+}
+
+/**
+ * Starts the peer BFF (issue 19): `http-proxy-middleware` on Express 5 under `/api/terrapin`, injecting `apiKey`,
+ * in its own process.
+ * @returns {Promise<{ url: string, baseUrl: string, close(): Promise<void> }>}
+ */
+export async function startPeerProxy(upstream, apiKey) {
+  const server = await spawnServer(PEER_PROXY_SERVER, [upstream, apiKey], 'peer proxy server');
+  return { url: server.url, baseUrl: `${server.url}/api/terrapin`, close: server.close };
 }
