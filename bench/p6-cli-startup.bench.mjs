@@ -38,7 +38,7 @@ export const scenario = {
   id: 'P6',
   title: 'CLI first answer (and cold start)',
   needs: ['cli', 'mock-server'],
-  runs: 5,
+  runs: 3,
   figures: [
     {
       key: 'search',
