@@ -28,12 +28,12 @@ test.describe('bond detail', () => {
     // The chart is drawn: recharts renders each series as an SVG path with a `d` attribute.
     const pricePath = page.locator('[data-testid="price-chart"] .recharts-line path.recharts-curve').first();
     await expect(pricePath).toHaveAttribute('d', /^M[\d.]+,[\d.]+/);
-    // Dates on the x axis (`Mar 26`).
+    // Dates on the x axis with the full year (`Mar 2026`, never `Mar 26`).
     const ticks = page.getByTestId('price-chart').locator('.recharts-cartesian-axis-tick-value');
     await expect
       .poll(
         async () =>
-          (await ticks.allTextContents()).filter((tick) => /^[A-Z][a-z]{2} \d{2}$/.test(tick)).length,
+          (await ticks.allTextContents()).filter((tick) => /^[A-Z][a-z]{2} \d{4}$/.test(tick)).length,
       )
       .toBeGreaterThan(3);
 
@@ -70,7 +70,7 @@ test.describe('bond detail', () => {
     await expect(page).toHaveURL(/\/munis\/[A-Z0-9]{12}$/);
 
     const documents = page.getByRole('region', { name: 'Documents' });
-    const download = documents.getByRole('button', { name: /^Download (?!the extracted text)/ }).first();
+    const download = documents.getByRole('button', { name: /^Download (?!text of)/ }).first();
     await expect(download).toBeVisible();
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     const stream = await file.createReadStream();
@@ -78,7 +78,9 @@ test.describe('bond detail', () => {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     const bytes = Buffer.concat(chunks);
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
-    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(file.suggestedFilename()).toMatch(
+      /^[A-Z0-9]{12} (Official statement|Continuing disclosure) \d{4}-\d{2}-\d{2}\.pdf$/,
+    );
 
     await expect(page.getByRole('region', { name: 'Bonds in the same series' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Trade prices and yields' })).toBeVisible();

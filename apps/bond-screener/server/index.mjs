@@ -30,6 +30,22 @@ if (monthlyIsinBudget !== undefined && !(monthlyIsinBudget > 0)) {
   process.exit(1);
 }
 
+// TRUST_PROXY: only behind a reverse proxy you run ('1' = one hop, 'loopback', an address or subnet list). Unset,
+// X-Forwarded-For is ignored, so a client cannot choose a new identity (and a fresh per-user limit) per request.
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+
+// TERRAPIN_USER_RATE_LIMIT: requests per caller per minute through the proxy (default 300); 0 turns it off.
+const perMinute = process.env.TERRAPIN_USER_RATE_LIMIT;
+const userLimit = perMinute ? Number.parseInt(perMinute, 10) : undefined;
+if (userLimit !== undefined && !(userLimit >= 0)) {
+  console.error(
+    `TERRAPIN_USER_RATE_LIMIT must be a number of requests per minute (0: off), got "${perMinute}".`,
+  );
+  process.exit(1);
+}
+const userRateLimit =
+  userLimit === undefined ? undefined : userLimit === 0 ? false : { limit: userLimit, windowSeconds: 60 };
+
 let server;
 try {
   server = await app.startServer({
@@ -38,6 +54,8 @@ try {
     apiKey: process.env.TERRAPIN_API_KEY,
     baseUrl: process.env.TERRAPIN_BASE_URL,
     monthlyIsinBudget,
+    trustProxy,
+    userRateLimit,
   });
 } catch (error) {
   const code = /** @type {{ code?: string }} */ (error).code;
@@ -67,4 +85,14 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
       },
     );
   });
+}
+
+/**
+ * @param {string | undefined} value
+ * @returns {boolean | number | string}
+ */
+function parseTrustProxy(value) {
+  if (!value || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -2,9 +2,12 @@ import { lazy, Suspense, useReducer } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { Link } from './components/Link';
 import { StateMessage } from './components/StateMessage';
-import { usePathname } from './hooks/useLocation';
+import { useLocationSearch, usePathname } from './hooks/useLocation';
+import { useScreenerUrl } from './hooks/useScreenerUrl';
 import { parseRoute } from './lib/routes';
-import { initialScreenerState, screenerReducer } from './lib/screener-state';
+import { screenerHref } from './lib/screener-link';
+import { screenerReducer } from './lib/screener-state';
+import { screenerFromSearch } from './lib/url-state';
 import { ScreenerPage } from './pages/ScreenerPage';
 
 // The detail page carries the charting library; the screener loads without it.
@@ -12,8 +15,13 @@ const BondPage = lazy(() => import('./pages/BondPage').then((module) => ({ defau
 
 export function App() {
   const route = parseRoute(usePathname());
-  // Held here, not in the screener page, so filters and the current page survive a visit to a bond.
-  const [screener, dispatch] = useReducer(screenerReducer, initialScreenerState);
+  const search = useLocationSearch();
+  // Held here, not in the screener page, so filters and the current page survive a visit to a bond; the first
+  // screen comes from the address (a reload or a pasted link).
+  const [screener, dispatch] = useReducer(screenerReducer, undefined, () =>
+    screenerFromSearch(window.location.search),
+  );
+  useScreenerUrl(route.name === 'screener', search, screener, dispatch);
 
   return (
     <div className="app">
@@ -31,7 +39,7 @@ export function App() {
         <main className="not-found" id="main">
           <h1>Page not found</h1>
           <p>
-            <Link href="/">Back to the screener</Link>
+            <Link href={screenerHref()}>Back to the screener</Link>
           </p>
         </main>
       )}

@@ -42,4 +42,32 @@ describe('computeAnalytics', () => {
     expect(missing.ok).toBe(false);
     expect(!missing.ok && missing.reason).toMatch(/maturity_date/);
   });
+
+  it('says why a floating-rate note is not analysed, instead of pricing it as fixed', () => {
+    const frn = computeAnalytics(
+      { ...record, maturity_date: '2040-11-15', interest_type: 'variable rate' },
+      { price: 99, date: '2026-01-02' },
+      '2026-01-02',
+    );
+    expect(frn.ok).toBe(false);
+    expect(!frn.ok && frn.reason).toMatch(/variable rate bond: its future coupons depend on a rate/);
+  });
+
+  it('adds yield to call and yield to worst for a callable bond', () => {
+    // 10% semi-annual, callable at 105 in 2035, priced at 115 (the CFA practice question of the core tests).
+    const callable = {
+      ...record,
+      coupon: 10,
+      maturity_date: '2040-06-15',
+      issue_date: '2020-06-15',
+      is_callable: true,
+      optional_redemption_schedule: [{ call_date: '2035-06-15', call_price: 105 }],
+    };
+    const result = computeAnalytics(callable, { price: 115, date: '2025-06-15' }, '2025-06-15');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.calls?.nextCall).toMatchObject({ date: '2035-06-15', price: 105 });
+    expect(Math.abs((result.calls?.nextCall.yield ?? 0) - 8.12)).toBeLessThan(0.005);
+    expect(result.calls?.worst).toMatchObject({ to: 'call', date: '2035-06-15' });
+    expect(result.calls?.worst.yield).toBeLessThan(result.metrics.yield);
+  });
 });

@@ -160,4 +160,23 @@ describe('BondPage', () => {
     expect(within(series).getByText(`${muni} (this bond)`)).toBeTruthy();
     expect(await screen.findByText('No trades reported in this window.')).toBeTruthy();
   });
+
+  it('says once that an ISIN with a bad check digit is not valid, and asks the API nothing', async () => {
+    const { calls } = renderWithTerrapin(<BondPage universe="bonds" isin="IT0005033525" />, bondAnswers);
+    expect(await screen.findByTestId('page-message')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('IT0005033525 is not a valid ISIN: the check digit should be 4.'),
+    );
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(calls).toEqual([]);
+  });
+
+  it('says "no such bond" for a valid ISIN the API does not know, after the reference request alone', async () => {
+    const { calls } = renderWithTerrapin(<BondPage universe="bonds" isin="IT0000000007" />, () => ({
+      data: [],
+      total: 0,
+    }));
+    expect((await screen.findByTestId('page-message')).textContent).toMatch(/^No such bond: IT0000000007/);
+    expect(calls.map((call) => call.name)).toEqual(['bond_reference']);
+  });
 });

@@ -2,17 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { downloadFileName } from '../src/lib/download';
 
 describe('downloadFileName', () => {
-  it('keeps the file id’s extension', () => {
-    expect(downloadFileName('US002842EZ11', 'ROaomzq-lhfQ-LMSd8Zvow.pdf', 'application/pdf')).toBe(
-      'US002842EZ11_ROaomzq-lhfQ-LMSd8Zvow.pdf',
+  it('names a document by ISIN, type and date, with the extension of its content type', () => {
+    expect(downloadFileName('US00259H1T79', 'Official statement', '2023-08-15', 'application/pdf')).toBe(
+      'US00259H1T79 Official statement 2023-08-15.pdf',
+    );
+    expect(
+      downloadFileName(
+        'US00259H1T79',
+        'Official statement',
+        '2023-08-15',
+        'text/plain; charset=utf-8',
+        'text',
+      ),
+    ).toBe('US00259H1T79 Official statement 2023-08-15 text.txt');
+    expect(downloadFileName('US00259H1T79', 'Continuing disclosure', null, null)).toBe(
+      'US00259H1T79 Continuing disclosure',
     );
   });
-  it('adds an extension from the content type', () => {
-    expect(downloadFileName('US002842EZ11', 'abc', 'application/pdf')).toBe('US002842EZ11_abc.pdf');
-    expect(downloadFileName('US002842EZ11', 'abc', 'text/plain; charset=utf-8')).toBe('US002842EZ11_abc.txt');
-    expect(downloadFileName('US002842EZ11', 'abc', null)).toBe('US002842EZ11_abc');
-  });
-  it('replaces characters that are unsafe in file names', () => {
-    expect(downloadFileName('US002842EZ11', '../a b/c.txt', null)).toBe('US002842EZ11_.._a_b_c.txt');
+  it('drops characters a file system refuses', () => {
+    expect(downloadFileName('US00259H1T79', '../a:b/c', '2023-08-15', null)).toBe(
+      'US00259H1T79 .. a b c 2023-08-15',
+    );
   });
 });

@@ -38,7 +38,7 @@ describe('formatting', () => {
     expect(formatDateTime('2025-03-14T15:04:05Z')).toBe('2025-03-14 15:04');
   });
   it('formats chart ticks and tooltips', () => {
-    expect(formatMonthTick('2025-03-14')).toBe('Mar 25');
+    expect(formatMonthTick('2025-03-14')).toBe('Mar 2025');
     expect(formatLongDate('2025-03-04')).toBe('4 Mar 2025');
   });
   it('formats booleans, enums, lists and frequencies', () => {

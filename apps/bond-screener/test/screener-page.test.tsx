@@ -67,34 +67,56 @@ describe('ScreenerPage', () => {
 
   it('shows a request-validation error next to the field its pointer names and focuses it', async () => {
     renderWithTerrapin(<Screener />, (_name, body) => {
-      if (typeof (body as { coupon_min?: unknown }).coupon_min === 'string') {
+      if ((body as { countries?: unknown }).countries) {
         throw new TerrapinRequestValidationError('bond_search', [
           {
             title: 'Invalid value',
-            detail: 'Invalid input: expected number, received string',
-            pointer: '/coupon_min',
-            source: { pointer: '/coupon_min' },
+            detail: 'Invalid input: country not served on this plan',
+            pointer: '/countries/0',
+            source: { pointer: '/countries/0' },
           },
         ]);
       }
       return envelope(body as { offset?: number });
     });
     await screen.findByText('Showing 1–25 of 60');
-    const input = screen.getByLabelText('Min coupon');
-    fireEvent.change(input, { target: { value: 'abc' } });
+    const input = screen.getByLabelText('Countries');
+    fireEvent.change(input, { target: { value: 'Italy' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
-    const message = document.getElementById(input.getAttribute('aria-describedby') ?? '');
-    expect(message?.textContent).toContain('expected number, received string');
+    const message = document.getElementById(input.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+    expect(message?.textContent).toContain('country not served on this plan');
     expect(document.activeElement).toBe(input);
     expect(screen.getByText('A filter value was rejected')).toBeTruthy();
     expect(screen.getByText(/Not searched: fix the filter/)).toBeTruthy();
     // Editing another field keeps the focus there (the error does not pull it back on every render).
-    const countries = screen.getByLabelText('Countries');
-    countries.focus();
-    fireEvent.change(countries, { target: { value: 'Ital' } });
-    fireEvent.change(countries, { target: { value: 'Italy' } });
-    expect(document.activeElement).toBe(countries);
+    const coupon = screen.getByLabelText('Min coupon');
+    coupon.focus();
+    fireEvent.change(coupon, { target: { value: '3' } });
+    fireEvent.change(coupon, { target: { value: '3.5' } });
+    expect(document.activeElement).toBe(coupon);
+  });
+
+  it('explains a bad value at its field before sending anything', async () => {
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { offset?: number }),
+    );
+    await screen.findByText('Showing 1–25 of 60');
+    const sent = calls.length;
+    const min = screen.getByLabelText('Min coupon');
+    fireEvent.change(min, { target: { value: 'abc' } });
+    fireEvent.change(screen.getByLabelText('Currencies'), { target: { value: 'EURO' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(min.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('filter-bonds-couponMin-error')?.textContent).toMatch(
+      /"abc" is not a number/,
+    );
+    expect(document.getElementById('filter-bonds-currencies-error')?.textContent).toMatch(
+      /did you mean EUR \(Euro\)\?/,
+    );
+    expect(document.activeElement).toBe(min);
+    expect(calls.length).toBe(sent);
+    expect(screen.queryByText(/Invalid number|\/coupon_min/)).toBeNull();
   });
 
   it('maps a server 422 the same way (list items go to the list field)', async () => {
@@ -102,7 +124,7 @@ describe('ScreenerPage', () => {
       if ((body as { currencies?: string[] }).currencies) {
         throw new TerrapinUnprocessableEntityError({
           status: 422,
-          errors: [{ title: 'Invalid value', detail: 'Unknown currency "EURO"', pointer: '/currencies/0' }],
+          errors: [{ title: 'Invalid value', detail: 'Unknown currency "CHF"', pointer: '/currencies/0' }],
           requestId: 'req_422',
           headers: {},
         });
@@ -110,25 +132,38 @@ describe('ScreenerPage', () => {
       return envelope(body as { offset?: number });
     });
     await screen.findByText('Showing 1–25 of 60');
-    fireEvent.change(screen.getByLabelText('Currencies'), { target: { value: 'euro' } });
+    fireEvent.change(screen.getByLabelText('Currencies'), { target: { value: 'chf' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
-    const field = await screen.findByText(/Unknown currency "EURO"/, { selector: '.field-error' });
+    const field = await screen.findByText(/Unknown currency "CHF"/, { selector: '.field-error' });
     expect(field.id).toBe('filter-bonds-currencies-error');
     expect(screen.getByText('req_422')).toBeTruthy();
   });
 
-  it('sorts the page by a column and reports it with aria-sort', async () => {
-    renderWithTerrapin(<Screener />, (_name, body) => envelope(body as { offset?: number }));
+  it('sorts the whole result set by a column the API cannot sort, in one request, and pages it', async () => {
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { offset?: number }),
+    );
     await screen.findByText('Showing 1–25 of 60');
     const header = screen.getByRole('columnheader', { name: /Coupon/ });
     fireEvent.click(within(header).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('ascending');
-    const coupons = screen
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => within(row).getAllByRole('cell')[3]?.textContent);
-    expect(coupons[0]).toBe('3.000%');
-    expect(coupons.at(-1)).toBe('4.000%');
+    expect(await screen.findByText('Sorted across all 60 results.')).toBeTruthy();
+    expect(calls.at(-1)?.body).toEqual({ limit: 1000, offset: 0 });
+    const coupons = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    // 60 coupons of 3, 3.25, 3.5, 3.75, 4 (12 each): the first page holds the 25 lowest of all 60.
+    expect(coupons()[0]).toBe('3.000%');
+    expect(coupons().at(-1)).toBe('3.500%');
+    const sent = calls.length;
+    fireEvent.click(screen.getByRole('button', { name: /Next/ }));
+    expect(await screen.findByText('Showing 26–50 of 60')).toBeTruthy();
+    expect(coupons()[0]).toBe('3.500%');
+    expect(coupons().at(-1)).toBe('4.000%');
+    expect(coupons().filter((c) => c === '3.750%')).toHaveLength(12);
+    expect(calls.length).toBe(sent);
     fireEvent.click(within(header).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('descending');
   });
@@ -184,7 +219,7 @@ describe('ScreenerPage', () => {
         : envelope(body as { offset?: number }),
     );
     await screen.findByText('Showing 1–25 of 60');
-    fireEvent.change(screen.getByLabelText('Countries'), { target: { value: 'Atlantis' } });
+    fireEvent.change(screen.getByLabelText('Countries'), { target: { value: 'Iceland' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByText(/No bonds match these filters/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));

@@ -9,36 +9,36 @@ const labels = (from: string, to: string, max?: number) => {
 describe('timeTicks', () => {
   it('puts month starts on a one-year axis', () => {
     expect(labels('2025-11-27', '2026-11-27', 12)).toEqual([
-      'Dec 25',
-      'Jan 26',
-      'Feb 26',
-      'Mar 26',
-      'Apr 26',
-      'May 26',
-      'Jun 26',
-      'Jul 26',
-      'Aug 26',
-      'Sep 26',
-      'Oct 26',
-      'Nov 26',
+      'Dec 2025',
+      'Jan 2026',
+      'Feb 2026',
+      'Mar 2026',
+      'Apr 2026',
+      'May 2026',
+      'Jun 2026',
+      'Jul 2026',
+      'Aug 2026',
+      'Sep 2026',
+      'Oct 2026',
+      'Nov 2026',
     ]);
   });
   it('thins month ticks to stay under the maximum, aligned to the step', () => {
     expect(labels('2025-11-27', '2026-11-27', 6)).toEqual([
-      'Jan 26',
-      'Mar 26',
-      'May 26',
-      'Jul 26',
-      'Sep 26',
-      'Nov 26',
+      'Jan 2026',
+      'Mar 2026',
+      'May 2026',
+      'Jul 2026',
+      'Sep 2026',
+      'Nov 2026',
     ]);
     expect(labels('2024-01-01', '2026-12-31', 8)).toEqual([
-      'Jan 24',
-      'Jul 24',
-      'Jan 25',
-      'Jul 25',
-      'Jan 26',
-      'Jul 26',
+      'Jan 2024',
+      'Jul 2024',
+      'Jan 2025',
+      'Jul 2025',
+      'Jan 2026',
+      'Jul 2026',
     ]);
   });
   it('uses days on short spans, never repeating a label', () => {

@@ -2,6 +2,7 @@
  * The slice of the core client the CLI uses, as a structural type: commands depend on this, not on the whole
  * client class, so unit tests can pass a small fake and the CLI keeps working if core adds methods.
  */
+import type { TerrapinNamespace } from '@terrapin/core';
 
 /** Per-call options (core's `RequestOptions`, the parts we use). */
 export interface CallOptions {
@@ -31,10 +32,7 @@ export type SearchAll = (
 ) => AsyncIterable<unknown>;
 
 /** What the CLI needs from `createTerrapinClient()`. */
-export interface CliClient {
+export interface CliClient extends Record<TerrapinNamespace, { searchAll?: SearchAll }> {
   call(name: string, body: unknown, options?: CallOptions): Promise<CallResult>;
   downloadDocument(params: { file_id: string }, options?: CallOptions): Promise<DownloadResult>;
-  bonds: { searchAll?: SearchAll };
-  agency: { searchAll?: SearchAll };
-  munis: { searchAll?: SearchAll };
 }

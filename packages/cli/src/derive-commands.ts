@@ -1,16 +1,9 @@
-import { type AnyOperation, operations } from '@terrapin/core';
+import { type AnyOperation, namespaces, operations, type TerrapinNamespace } from '@terrapin/core';
 import type { Command } from 'commander';
 import { addDocumentsCommands } from './commands/documents';
 import type { CliContext } from './context';
 import { camelToKebab } from './naming';
 import { addOperationCommand } from './operation-command';
-
-/** Help lines for the three universes (DESIGN.md); a new namespace in the table still gets a group. */
-const GROUP_SUMMARY: Record<string, string> = {
-  bonds: 'Government and corporate bonds',
-  agency: 'US agency bonds',
-  munis: 'US municipal bonds',
-};
 
 /** True for operations whose 200 body is raw bytes (`download_document`). */
 export function isBinaryOperation(op: AnyOperation): boolean {
@@ -45,8 +38,9 @@ export function deriveCommands(program: Command, ctx: CliContext): string[][] {
   return paths;
 }
 
-function addGroup(program: Command, namespace: string, groups: Map<string, Command>): Command {
-  const summary = GROUP_SUMMARY[namespace] ?? `${namespace} operations`;
+function addGroup(program: Command, namespace: TerrapinNamespace, groups: Map<string, Command>): Command {
+  // Help lines for the universes come from core's namespace table (the spec's tags).
+  const summary = namespaces[namespace].title;
   const group = program.command(namespace).summary(summary);
   group.description(
     `${summary}: one command per API operation. \`terrapin ${namespace} <command> --help\` for its flags.`,

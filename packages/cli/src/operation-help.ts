@@ -1,9 +1,9 @@
-import type { AnyOperation, OperationName } from '@terrapin/core';
+import type { AnyOperation, OperationName, TerrapinNamespace } from '@terrapin/core';
 import { type FieldMeta, type OperationDoc, operationDocs } from '@terrapin/core/docs';
 import { fieldFlag } from './naming';
 
 // Documented example bonds (spec/examples), used only to make help examples runnable against terrapin-mock.
-const SAMPLE_ISIN: Record<string, string> = {
+const SAMPLE_ISIN: Record<TerrapinNamespace, string> = {
   bonds: 'XS1610682764',
   agency: 'US3134HCZH51',
   munis: 'US00037CUQ13',
@@ -33,7 +33,7 @@ export function describeOperation(op: AnyOperation): string {
 /** One runnable example built from the required fields (dates, enums and ISINs get plausible values). */
 export function exampleFor(op: AnyOperation, commandPath: readonly string[]): string {
   const parts = ['terrapin', ...commandPath];
-  const isin = SAMPLE_ISIN[op.namespace ?? ''] ?? 'US0378331005';
+  const isin = op.namespace ? SAMPLE_ISIN[op.namespace] : 'US0378331005';
   if (op.bodyIsArray) return `${parts.join(' ')} ${isin} --price 99.5 --settlement-date 2025-06-02`;
   const { fields } = docsOf(op);
   const isinRequired = fields.some((f) => f.name === op.isinField && f.required);

@@ -5,6 +5,7 @@
  */
 export type { ErrorReportingOptions, TerrapinErrorEvent } from './errors/error-event';
 export { SAFE_DETAILS, type SafeErrorResponse, toSafeErrorResponse } from './errors/safe-error-response';
+export { SharedStateUnavailableError } from './errors/shared-state-error';
 export { type TerrapinErrorHandlerOptions, terrapinErrorHandler } from './errors/terrapin-error-handler';
 export type { TerrapinClientSource } from './internal/client-source';
 export type {
@@ -19,6 +20,7 @@ export { terrapinProxy } from './proxy/terrapin-proxy';
 export type { UserLimitsStatus } from './proxy/user-limits';
 export { type CacheStore, MemoryCacheStore, type MemoryCacheStoreOptions } from './stores/cache-store';
 export type { TerrapinStores } from './stores/terrapin-stores';
+export { MemoryUserQuotaStore, type MemoryUserQuotaStoreOptions } from './stores/user-quota-store';
 export {
   MemoryUserRateLimitStore,
   type MemoryUserRateLimitStoreOptions,

@@ -47,7 +47,9 @@ describe('a keyless core client pointed at the proxy', () => {
     const result = await browserClient().bonds.reference({ isins: [A] });
     expect(result.data).toEqual([{ isin: A }]);
     expect(result.requestId).toMatch(/^req_stub_/);
-    expect(result.rateLimit?.policy).toEqual({ limit: 100, windowSeconds: 60 });
+    // With a per-user rate, the state is the caller's own (issue 14 #6), not the server key's 100/60 s.
+    expect(result.rateLimit?.policy).toEqual({ limit: 3, windowSeconds: 60 });
+    expect(result.rateLimit?.remaining).toBe(2);
     expect(upstream.requests.at(-1)?.headers.authorization).toMatch(/^Bearer tpk_/);
   });
 

@@ -3,14 +3,12 @@
  * options factory is a static, typed, tree-shakable named export while nothing is written per endpoint.
  * `node scripts/generate.mjs` writes them; `test/generated.test.ts` fails when they are stale.
  */
-import { type AnyOperation, type OperationName, operations } from '@terrapin/core';
+import { type AnyOperation, namespaces, type OperationName, operations } from '@terrapin/core';
 import { operationDocs } from '@terrapin/core/docs';
 
 const HEADER =
   '// GENERATED FILE — do not edit. Source: the operations table of @terrapin/core.\n' +
   '// Regenerate: node scripts/generate.mjs (in packages/react-hooks); test/generated.test.ts checks it is fresh.\n';
-
-const UNIVERSE_PREFIX: Record<string, string> = { bonds: 'Bond', agency: 'Agency', munis: 'Muni' };
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const camel = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -28,9 +26,8 @@ export function isQueryOperation(op: AnyOperation): boolean {
 /** `BondSearch` for `bond_search` (universe + method), `InflationFactors` for a top-level operation. */
 export function baseName(op: AnyOperation): string {
   if (op.namespace === null) return pascal(op.method);
-  const prefix = UNIVERSE_PREFIX[op.namespace];
-  if (!prefix) throw new Error(`No hook prefix for namespace ${op.namespace}: add it to UNIVERSE_PREFIX`);
-  return prefix + pascal(op.method);
+  // `Bond`, `Agency`, `Muni`: the operation-name prefix of the namespace (core's generated namespace table).
+  return pascal(namespaces[op.namespace].prefix) + pascal(op.method);
 }
 
 /** Every generated hook name, in table order: `useX`, `useXSuspense`, and `useXInfinite` for paged searches. */

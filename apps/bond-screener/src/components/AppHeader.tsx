@@ -1,4 +1,5 @@
 import { useAppInfo } from '../hooks/useAppInfo';
+import { screenerHref } from '../lib/screener-link';
 import { Link } from './Link';
 import { SdkStatus } from './SdkStatus';
 
@@ -7,7 +8,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header__brand">
-        <Link href="/" className="app-header__title">
+        <Link href={screenerHref()} className="app-header__title">
           <svg className="app-header__logo" viewBox="0 0 32 32" aria-hidden="true">
             <rect width="32" height="32" rx="7" />
             <path d="M6 22 L12 15 L17 19 L26 9" />

@@ -5,6 +5,7 @@ import type { AgencyFilters, BondFilters, FiltersByUniverse, MuniFilters } from 
 import { activeFilterCount } from '../lib/filters';
 import { fieldForPointer, fieldInputId } from '../lib/pointers';
 import { type Universe, universeLabels } from '../lib/universe';
+import type { FieldMessages } from '../lib/validate-filters';
 import { ErrorPanel } from './ErrorPanel';
 import { AgencyFilterFields } from './filters/AgencyFilterFields';
 import { BondFilterFields } from './filters/BondFilterFields';
@@ -18,6 +19,10 @@ interface FilterPanelProps {
   onReset: () => void;
   /** The search's validation error, if any: its problems are shown next to the fields they point at. */
   validationError: ErrorPresentation | null;
+  /** Problems found before sending (issue 18), per field; shown like the API's, and sent nothing. */
+  clientErrors: FieldMessages;
+  /** Bumped on each refused submit, so focus moves to the first bad field again. */
+  attempt: number;
   searching: boolean;
 }
 
@@ -28,10 +33,21 @@ export function FilterPanel({
   onSubmit,
   onReset,
   validationError,
+  clientErrors,
+  attempt,
   searching,
 }: FilterPanelProps) {
   const placed = placeProblems(universe, validationError?.problems ?? []);
+  const errors: Record<string, string> = { ...placed.byField };
+  for (const [field, message] of Object.entries(clientErrors)) if (message) errors[field] = message;
   const summaryRef = useRef<HTMLDivElement>(null);
+  const firstClientError = Object.keys(clientErrors)[0];
+
+  // A refused submit lands on the first field to fix.
+  useEffect(() => {
+    if (attempt === 0 || firstClientError === undefined) return;
+    document.getElementById(fieldInputId(universe, firstClientError))?.focus();
+  }, [attempt, firstClientError, universe]);
 
   // Move focus to the first field the error points at, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -51,6 +67,7 @@ export function FilterPanel({
   const count = activeFilterCount(filters);
   return (
     <form
+      id={`filters-${universe}`}
       className="filter-panel"
       onSubmit={submit}
       aria-label={`${universeLabels[universe]} filters`}
@@ -58,15 +75,11 @@ export function FilterPanel({
     >
       <div className="filter-panel__fields">
         {universe === 'bonds' ? (
-          <BondFilterFields filters={filters as BondFilters} onChange={onChange} errors={placed.byField} />
+          <BondFilterFields filters={filters as BondFilters} onChange={onChange} errors={errors} />
         ) : universe === 'agency' ? (
-          <AgencyFilterFields
-            filters={filters as AgencyFilters}
-            onChange={onChange}
-            errors={placed.byField}
-          />
+          <AgencyFilterFields filters={filters as AgencyFilters} onChange={onChange} errors={errors} />
         ) : (
-          <MuniFilterFields filters={filters as MuniFilters} onChange={onChange} errors={placed.byField} />
+          <MuniFilterFields filters={filters as MuniFilters} onChange={onChange} errors={errors} />
         )}
       </div>
       {validationError ? (

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { SortMode } from '../hooks/useSearchResults';
+import { SORT_ALL_LIMIT } from '../hooks/useSearchResults';
 import type { ResultRow } from '../lib/columns';
 import type { ErrorPresentation } from '../lib/errors';
 import type { Paging } from '../lib/filters';
@@ -18,8 +20,8 @@ interface ResultsPanelProps {
   total: number;
   paging: Paging;
   sort: SortState | null;
-  /** The API applied the sort to the whole result set (else it applies to the page shown). */
-  serverSorted: boolean;
+  /** How the rows are ordered (see useSearchResults). */
+  sortMode: SortMode;
   loading: boolean;
   fetching: boolean;
   /** A non-validation error (validation errors are shown on the form). */
@@ -75,7 +77,6 @@ export function ResultsPanel(props: ResultsPanelProps) {
         universe={universe}
         rows={rows}
         sort={sort}
-        serverSorted={props.serverSorted}
         onSortChange={props.onSortChange}
         caption={`${universeLabels[universe]} bonds, ${label.toLowerCase()}`}
         busy={fetching}
@@ -98,11 +99,13 @@ export function ResultsPanel(props: ResultsPanelProps) {
           onChange={props.onPageSizeChange}
         />
       </div>
-      {sort && rows.length > 1 ? (
-        <p className="results-panel__note">
-          {props.serverSorted
+      {sort && rows.length > 1 && !error && !props.invalidFilters ? (
+        <p className={`results-panel__note results-panel__note--${props.sortMode}`}>
+          {props.sortMode === 'api'
             ? 'Sorted by the API across all results.'
-            : 'Sorted within this page: the API cannot sort by this column, so pages keep its own order.'}
+            : props.sortMode === 'all'
+              ? `Sorted across all ${new Intl.NumberFormat('en-US').format(total)} results.`
+              : `Too many results to sort across pages (${new Intl.NumberFormat('en-US').format(total)}; at most ${new Intl.NumberFormat('en-US').format(SORT_ALL_LIMIT)} can be sorted here): only this page is sorted. Narrow the filters to sort them all.`}
         </p>
       ) : null}
       {body}

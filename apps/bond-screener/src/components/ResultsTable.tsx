@@ -1,6 +1,8 @@
 import { type Column, type ResultRow, resultColumns } from '../lib/columns';
+import { isoDay } from '../lib/dates';
+import { isMatured } from '../lib/matured';
 import { bondPath } from '../lib/routes';
-import { nextSort, type SortState, sortRows } from '../lib/sort';
+import { nextSort, type SortState } from '../lib/sort';
 import type { Universe } from '../lib/universe';
 import { Link } from './Link';
 import { SortableHeader } from './SortableHeader';
@@ -8,9 +10,8 @@ import { SortableHeader } from './SortableHeader';
 interface ResultsTableProps {
   universe: Universe;
   rows: readonly ResultRow[];
+  /** Rows arrive in this order (sorted by the API or by useSearchResults); the headers show it. */
   sort: SortState | null;
-  /** Rows already arrive in this order from the API. */
-  serverSorted: boolean;
   onSortChange: (sort: SortState | null) => void;
   caption: string;
   busy: boolean;
@@ -27,21 +28,13 @@ function cell(column: Column, row: ResultRow, universe: Universe) {
   return column.render(row);
 }
 
-export function ResultsTable({
-  universe,
-  rows,
-  sort,
-  serverSorted,
-  onSortChange,
-  caption,
-  busy,
-}: ResultsTableProps) {
+export function ResultsTable({ universe, rows, sort, onSortChange, caption, busy }: ResultsTableProps) {
   const columns = resultColumns[universe];
-  const sorted = serverSorted
-    ? rows
-    : sortRows(rows, sort, (row, key) => columns.find((column) => column.key === key)?.value(row));
+  const today = isoDay(new Date());
   return (
-    <div className="table-scroll">
+    // Focusable so a keyboard user can scroll it sideways (axe scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must take focus to be scrolled from the keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={caption}>
       <table className="data-table results-table" aria-busy={busy || undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -59,16 +52,26 @@ export function ResultsTable({
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row, index) => (
-            <tr key={row.isin ?? index}>
+          {rows.map((row, index) => (
+            <tr
+              key={row.isin ?? index}
+              className={isMatured(row, today) ? 'results-table__row--matured' : undefined}
+            >
               {columns.map((column) =>
                 column.key === 'isin' ? (
                   <th scope="row" key={column.key}>
                     {cell(column, row, universe)}
                   </th>
                 ) : (
-                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                  <td
+                    key={column.key}
+                    className={column.numeric ? 'numeric' : undefined}
+                    data-label={column.label}
+                  >
                     {cell(column, row, universe)}
+                    {column.key === 'maturity_date' && isMatured(row, today) ? (
+                      <span className="tag tag--matured">Matured</span>
+                    ) : null}
                   </td>
                 ),
               )}
@@ -76,6 +79,6 @@ export function ResultsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -13,10 +13,16 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const currentPath = () => window.location.pathname;
+const currentSearch = () => window.location.search;
 
 /** The current path; re-renders on navigation and on the browser's back/forward. */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, currentPath, () => '/');
+}
+
+/** The current query string (`?tab=munis…` or `''`); re-renders on navigation and on back/forward. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, currentSearch, () => '');
 }
 
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {

@@ -1,8 +1,29 @@
-/** A safe file name for a downloaded document: `US002842EZ11_ROaomzq-lhfQ-LMSd8Zvow.pdf`. */
-export function downloadFileName(isin: string, fileId: string, contentType: string | null): string {
-  const base = `${isin}_${fileId}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-  if (/\.[A-Za-z0-9]{2,4}$/.test(base)) return base;
-  if (contentType?.includes('pdf')) return `${base}.pdf`;
-  if (contentType?.startsWith('text/')) return `${base}.txt`;
-  return base;
+/** The extension a document's content type calls for, or '' when unknown. */
+function extension(contentType: string | null): string {
+  if (contentType?.includes('pdf')) return '.pdf';
+  if (contentType?.startsWith('text/')) return '.txt';
+  if (contentType?.includes('html')) return '.html';
+  return '';
+}
+
+/**
+ * The file name a saved document gets: `<ISIN> <document type> <date>.<ext>` (issue 18), e.g.
+ * `US00259H1T79 Official statement 2023-08-15.pdf`, readable in a downloads folder. Characters a file system
+ * refuses are dropped.
+ */
+export function downloadFileName(
+  isin: string,
+  documentType: string,
+  date: string | null,
+  contentType: string | null,
+  suffix = '',
+): string {
+  const parts = [isin, documentType, date ?? '', suffix].filter((part) => part !== '');
+  const base = Array.from(parts.join(' '), (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
+  return `${base}${extension(contentType)}`;
 }

@@ -2,6 +2,7 @@ import type { AgencySearchParams, BondSearchParams, MuniSearchParams } from '@te
 import { serverSortBody } from './server-sort';
 import type { SortState } from './sort';
 import type { Universe } from './universe';
+import { parseDate } from './validate-filters';
 
 /** What the filter form holds: raw strings as typed, so a bad value reaches the contract and comes back with a pointer. */
 export interface BondFilters {
@@ -12,6 +13,8 @@ export interface BondFilters {
   maturityFrom: string;
   maturityTo: string;
   assetClasses: string[];
+  /** bond_search `issuer_types`: government, corporate, municipal. */
+  issuerTypes: string[];
   callable: TriState;
 }
 
@@ -57,6 +60,7 @@ export const emptyFilters: FiltersByUniverse = {
     maturityFrom: '',
     maturityTo: '',
     assetClasses: [],
+    issuerTypes: [],
     callable: 'any',
   },
   agency: {
@@ -107,6 +111,11 @@ function text(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/** A date as typed, written as the API wants it (`2030-6-1` → `2030-06-01`); left as typed when not a date. */
+function day(value: string): string | undefined {
+  return parseDate(value).value ?? text(value);
+}
+
 function triState(value: TriState): boolean | undefined {
   return value === 'any' ? undefined : value === 'yes';
 }
@@ -129,9 +138,10 @@ export function bondSearchBody(filters: BondFilters, paging: Paging): BondSearch
     currencies: parseList(filters.currencies, (s) => s.toUpperCase()),
     coupon_min: parseNumberInput(filters.couponMin),
     coupon_max: parseNumberInput(filters.couponMax),
-    maturity_date_min: text(filters.maturityFrom),
-    maturity_date_max: text(filters.maturityTo),
+    maturity_date_min: day(filters.maturityFrom),
+    maturity_date_max: day(filters.maturityTo),
     asset_classes: list(filters.assetClasses),
+    issuer_types: list(filters.issuerTypes),
     include_callable: triState(filters.callable),
     limit: paging.limit,
     offset: paging.offset,
@@ -144,8 +154,8 @@ export function agencySearchBody(filters: AgencyFilters, paging: Paging): Agency
     coupon_max: parseNumberInput(filters.couponMax),
     interest_types: list(filters.interestTypes),
     is_callable: triState(filters.callable),
-    maturity_date_min: text(filters.maturityFrom),
-    maturity_date_max: text(filters.maturityTo),
+    maturity_date_min: day(filters.maturityFrom),
+    maturity_date_max: day(filters.maturityTo),
     limit: paging.limit,
     offset: paging.offset,
   } as Loose<AgencySearchParams>) as AgencySearchParams;
@@ -159,8 +169,8 @@ export function muniSearchBody(filters: MuniFilters, paging: Paging): MuniSearch
     interest_types: list(filters.interestTypes),
     coupon_min: parseNumberInput(filters.couponMin),
     coupon_max: parseNumberInput(filters.couponMax),
-    maturity_date_min: text(filters.maturityFrom),
-    maturity_date_max: text(filters.maturityTo),
+    maturity_date_min: day(filters.maturityFrom),
+    maturity_date_max: day(filters.maturityTo),
     limit: paging.limit,
     offset: paging.offset,
   } as Loose<MuniSearchParams>) as MuniSearchParams;

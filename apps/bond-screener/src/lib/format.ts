@@ -54,12 +54,12 @@ export function formatDate(value: unknown): string {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : value;
 }
 
-/** Chart axis ticks: `2025-03-14` → `Mar 25`. */
+/** Chart axis ticks: `2025-03-14` → `Mar 2025` (a two-digit `Mar 25` reads as the 25th of March). */
 export function formatMonthTick(value: unknown): string {
   if (typeof value !== 'string') return '';
   const match = isoDate.exec(value);
   if (!match) return value;
-  return `${monthNames[Number(match[2]) - 1] ?? match[2]} ${match[1]?.slice(2)}`;
+  return `${monthNames[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
 }
 
 /** Chart tooltips: `2025-03-14` → `14 Mar 2025`. */

@@ -9,6 +9,9 @@ export const bondAssetClasses = [
   'structured product',
 ] as const;
 
+/** bond_search `issuer_types` (the CLI's `--issuer-types`). */
+export const bondIssuerTypes = ['government', 'corporate', 'municipal'] as const;
+
 export const agencyInterestTypes = [
   'fixed rate',
   'step rate',

@@ -12,6 +12,7 @@ const bodyFieldToFilter: Record<Universe, Record<string, FieldKey>> = {
     maturity_date_min: 'maturityFrom',
     maturity_date_max: 'maturityTo',
     asset_classes: 'assetClasses',
+    issuer_types: 'issuerTypes',
     include_callable: 'callable',
     limit: 'pageSize',
     offset: 'pageSize',

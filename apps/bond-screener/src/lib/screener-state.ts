@@ -19,7 +19,8 @@ export type ScreenerAction =
   | { type: 'reset'; universe: Universe }
   | { type: 'offset'; universe: Universe; offset: number }
   | { type: 'page-size'; universe: Universe; limit: number }
-  | { type: 'sort'; universe: Universe; sort: SortState | null; firstPage: boolean };
+  | { type: 'sort'; universe: Universe; sort: SortState | null; firstPage: boolean }
+  | { type: 'restore'; state: ScreenerState };
 
 const firstPage: Paging = { limit: defaultPageSize, offset: 0 };
 
@@ -33,6 +34,9 @@ export const initialScreenerState: ScreenerState = {
 
 export function screenerReducer(state: ScreenerState, action: ScreenerAction): ScreenerState {
   switch (action.type) {
+    case 'restore':
+      // The address bar changed (back/forward, a pasted link): it describes the screen.
+      return action.state;
     case 'universe':
       return { ...state, universe: action.universe };
     case 'edit':

@@ -53,7 +53,8 @@ export function timeTicks(minMs: number, maxMs: number, maxTicks = 8): TimeTicks
     ticks,
     format: (ms) => {
       const d = new Date(ms);
-      return `${monthNames[d.getUTCMonth()]} ${String(d.getUTCFullYear()).slice(2)}`;
+      // The full year: "Jan 26" reads as 26 January (issue 18).
+      return `${monthNames[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
     },
   };
 }

@@ -4,12 +4,15 @@
  * flows, for fixed-coupon bullets. Pure functions with no HTTP import: safe in any runtime, costs no quota.
  *
  * Units follow the API: rates, coupons and yields in percent (5.75 = 5.75%), prices per 100 nominal, dates as
- * `YYYY-MM-DD` strings. Out of scope: callables, sinking funds, floaters, capital-appreciation bonds; for
- * municipal bonds call the API's `muni_price_to_yield`.
+ * `YYYY-MM-DD` strings. Callable bonds get yield to call and yield to worst (redemption at a call date and
+ * price); out of scope: sinking funds, floaters, capital-appreciation bonds; for municipal bond prices call the
+ * API's `muni_price_to_yield`.
  * @packageDocumentation
  */
 export { accruedInterest, cleanToDirty, dirtyToClean } from './accrued';
 export type { Bond, CouponFrequency } from './bond';
+export { type CallOption, type YieldToWorst, yieldToCall, yieldToWorst } from './call';
+export { type CallReferenceLike, callScheduleFromReference } from './call-schedule';
 export { type CashFlow, cashflowSchedule } from './cashflows';
 export { type AddMonthsOptions, addMonths, daysBetween, isEndOfMonth, isIsoDate } from './dates';
 export { type DayCountOptions, dayCount, dayCountFraction } from './day-count';

@@ -6,10 +6,6 @@ import { TerrapinEnvironmentError } from '../errors/env-access-error';
  */
 interface ProcessLike {
   env?: Record<string, string | undefined>;
-  versions?: { node?: string };
-  version?: string;
-  platform?: string;
-  arch?: string;
 }
 
 function processLike(): ProcessLike | undefined {
@@ -43,11 +39,4 @@ export function readEnv(name: string): string | undefined {
 export function isBrowserLike(): boolean {
   const g = globalThis as { window?: unknown; document?: unknown };
   return typeof g.window !== 'undefined' && typeof g.document !== 'undefined';
-}
-
-/** `User-Agent` value on Node (browsers forbid setting it), else `undefined`. */
-export function nodeUserAgent(clientId: string): string | undefined {
-  const p = processLike();
-  if (isBrowserLike() || typeof p?.versions?.node !== 'string') return undefined;
-  return `${clientId} (node ${p.version ?? p.versions.node}; ${p.platform ?? 'unknown'}-${p.arch ?? 'unknown'})`;
 }

@@ -17,6 +17,7 @@ export type { SearchAllOptions } from './paginate';
 export { type QuotaEstimate, QuotaLedger, type QuotaLedgerOptions } from './quota-ledger';
 export { parseRateLimitHeaders, type RateLimitInfo } from './rate-limit-headers';
 export type {
+  QuotaReservation,
   QuotaStore,
   RateLimitObservation,
   RateLimitPolicy,

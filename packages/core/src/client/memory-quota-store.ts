@@ -1,4 +1,4 @@
-import type { QuotaStore } from './stores';
+import type { QuotaReservation, QuotaStore } from './stores';
 
 /** In-process {@link QuotaStore} (the default): one `Set` of ISINs per period. */
 export class MemoryQuotaStore implements QuotaStore {
@@ -31,5 +31,19 @@ export class MemoryQuotaStore implements QuotaStore {
 
   async list(period: string): Promise<string[]> {
     return [...(this.#periods.get(period) ?? [])];
+  }
+
+  // No await between the check and the add: in one process that is the critical section.
+  async reserve(period: string, isins: readonly string[], budget: number): Promise<QuotaReservation> {
+    const set = this.#set(period);
+    const fresh = [...new Set(isins)].filter((isin) => !set.has(isin));
+    if (set.size + fresh.length > budget) return { ok: false, used: set.size, fresh };
+    for (const isin of fresh) set.add(isin);
+    return { ok: true, added: fresh, used: set.size };
+  }
+
+  async remove(period: string, isins: readonly string[]): Promise<void> {
+    const set = this.#periods.get(period);
+    for (const isin of isins) set?.delete(isin);
   }
 }

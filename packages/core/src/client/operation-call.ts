@@ -7,7 +7,7 @@ import { TerrapinRequestValidationError } from '../errors/validation-errors';
 import { runIsinBatch } from './batch';
 import { type TerrapinDocument, toDocument } from './document';
 import type { RequestOptions } from './options';
-import { enforceBudget, requestedIsins } from './quota-guard';
+import { enforceBudget, requestedIsins, rowIsins, settleBudget } from './quota-guard';
 import type { RateLimitInfo } from './rate-limit-headers';
 import { sendWithRetries } from './request';
 import type { Runtime } from './runtime';
@@ -66,12 +66,20 @@ export async function callOperation(
   }
 
   const asked = requestedIsins(op, body);
-  if (asked) await enforceBudget(rt, [...new Set(asked)]);
+  const reserved = asked ? await enforceBudget(rt, [...new Set(asked)]) : [];
 
   const isins = op.isinField === 'isins' ? (body as { isins?: unknown }).isins : undefined;
-  const outcome: SingleOutcome = Array.isArray(isins)
-    ? await runIsinBatch(rt, op, body as Record<string, unknown> & { isins: string[] }, options)
-    : await sendSingle(rt, op, body, options);
+  let outcome: SingleOutcome;
+  try {
+    outcome = Array.isArray(isins)
+      ? await runIsinBatch(rt, op, body as Record<string, unknown> & { isins: string[] }, options)
+      : await sendSingle(rt, op, body, options);
+  } catch (error) {
+    const partial = (error as { partialData?: unknown } | null)?.partialData;
+    await settleBudget(rt, reserved, Array.isArray(partial) ? rowIsins(partial) : []);
+    throw error;
+  }
+  await settleBudget(rt, reserved, chargedIsins(op, asked ?? [], outcome));
   if (outcome.kind === 'csv')
     return { csv: outcome.csv, requestId: outcome.requestId, rateLimit: outcome.rateLimit };
   return {
@@ -80,4 +88,10 @@ export async function callOperation(
     requestId: outcome.requestId,
     rateLimit: outcome.rateLimit,
   };
+}
+
+/** The requested ISINs the upstream charged for: the returned rows' (the asked one for single-ISIN operations). */
+function chargedIsins(op: AnyOperation, asked: readonly string[], outcome: SingleOutcome): string[] {
+  if (outcome.kind === 'csv') return asked.filter((isin) => outcome.csv.includes(isin));
+  return op.isinField === 'isin' ? [...asked] : rowIsins(outcome.data);
 }

@@ -12,17 +12,19 @@ export function requestedIsins(op: AnyOperation, body: unknown): string[] | null
 
 /**
  * Refuses, before anything is sent, a call whose new ISINs would take the period past `monthlyIsinBudget`
- * (issue 3: "refuses a call that would exceed it before any quota is spent"). Best effort under concurrency:
- * calls checked at the same moment may together pass the budget by their overlap.
+ * (issue 3: "refuses a call that would exceed it before any quota is spent"). Checking and counting are one atomic
+ * step of the ledger's store (issue 14 #16: four concurrent calls on two processes had all passed), so the ISINs
+ * are counted now; resolves to the ISINs this call reserved, which {@link settleBudget} releases if not charged.
  */
-export async function enforceBudget(rt: Runtime, isins: readonly string[]): Promise<void> {
+export async function enforceBudget(rt: Runtime, isins: readonly string[]): Promise<string[]> {
   const budget = rt.config.monthlyIsinBudget;
-  if (budget === null || isins.length === 0) return;
-  const [estimate, used] = await Promise.all([rt.ledger.estimate(isins), rt.ledger.used()]);
-  if (used + estimate.new <= budget) return;
+  if (budget === null || isins.length === 0) return [];
+  const reservation = await rt.ledger.reserve(isins, budget);
+  if (reservation.ok) return reservation.added;
+  const { used, fresh } = reservation;
   const detail =
     `Monthly ISIN budget would be exceeded: ${used} of ${budget} distinct ISINs used in ${rt.ledger.period()}, ` +
-    `this call would add ${estimate.new}`;
+    `this call would add ${fresh.length}`;
   throw new TerrapinQuotaExceededError({
     status: 403,
     errors: [{ detail, reason: 'local_budget_exceeded' }],
@@ -32,7 +34,26 @@ export async function enforceBudget(rt: Runtime, isins: readonly string[]): Prom
     local: true,
     budget,
     used,
-    newIsins: estimate.newIsins,
+    newIsins: fresh,
+  });
+}
+
+/**
+ * Releases the reserved ISINs the upstream did not charge: those absent from `charged` (the ISINs of returned rows,
+ * or of rows returned before a batch failed). A failed request charges nothing. Never throws: a failed release only
+ * over-counts, which errs on the safe side of the budget.
+ */
+export async function settleBudget(
+  rt: Runtime,
+  reserved: readonly string[],
+  charged: readonly string[],
+): Promise<void> {
+  if (reserved.length === 0) return;
+  const kept = new Set(charged.map((isin) => isin.trim().toUpperCase()));
+  const unused = reserved.filter((isin) => !kept.has(isin));
+  if (unused.length === 0) return;
+  await rt.ledger.release(unused).catch((error: unknown) => {
+    rt.config.logger.warn('[terrapin] could not release unused quota reservation', error);
   });
 }
 

@@ -1,5 +1,5 @@
 import { MemoryQuotaStore } from './memory-quota-store';
-import type { QuotaStore } from './stores';
+import type { QuotaReservation, QuotaStore } from './stores';
 
 /** What a call would cost against the monthly distinct-ISIN quota. */
 export interface QuotaEstimate {
@@ -69,6 +69,30 @@ export class QuotaLedger {
     const counted = list.length === 0 ? [] : await this.store.has(this.period(), list);
     const newIsins = list.filter((_, i) => !counted[i]);
     return { new: newIsins.length, alreadyCounted: list.length - newIsins.length, newIsins };
+  }
+
+  /**
+   * Counts `isins` only if that keeps this period within `budget`, in one atomic step of the store (so concurrent
+   * calls, in this process or others on a shared store, can never pass it together). Stores without `reserve` fall
+   * back to check-then-add. `added` are the ISINs this reservation counted: {@link release} the ones not charged.
+   */
+  async reserve(isins: Iterable<string>, budget: number): Promise<QuotaReservation> {
+    const list = normalise(isins);
+    const period = this.period();
+    if (this.store.reserve) return this.store.reserve(period, list, budget);
+    const counted = list.length === 0 ? [] : await this.store.has(period, list);
+    const fresh = list.filter((_, i) => !counted[i]);
+    const used = await this.store.count(period);
+    if (used + fresh.length > budget) return { ok: false, used, fresh };
+    if (fresh.length > 0) await this.store.add(period, fresh);
+    return { ok: true, added: fresh, used: used + fresh.length };
+  }
+
+  /** Un-counts ISINs that a {@link reserve} added but the upstream did not charge (the call failed, or no row). */
+  async release(isins: Iterable<string>): Promise<void> {
+    const list = normalise(isins);
+    if (list.length === 0 || !this.store.remove) return;
+    await this.store.remove(this.period(), list);
   }
 
   /** Distinct ISINs counted this period. */

@@ -3,7 +3,6 @@ import { TerrapinRateLimitError } from '../errors/rate-limit-error';
 import { TerrapinResponseTooLargeError } from '../errors/response-too-large-error';
 import { isTerrapinError, type TerrapinError } from '../errors/terrapin-error';
 import { declaredLength, discard, type Overflow } from './body-limit';
-import { nodeUserAgent } from './env';
 import { callHook } from './hooks';
 import { requestIdOf, safeHeaders } from './http-headers';
 import type { RequestOptions } from './options';
@@ -13,6 +12,7 @@ import { isRetryable, retryDelay } from './retry-policy';
 import type { Runtime } from './runtime';
 import { attemptSignal, sleep, throwIfAborted } from './signals';
 import { readText, send, type TransportRequest } from './transport';
+import { sdkUserAgent } from './user-agent';
 import { SDK_CLIENT_ID } from './version';
 
 /** One logical call (possibly several attempts). */
@@ -39,7 +39,7 @@ export interface HttpSuccess {
   rateLimit: RateLimitInfo | null;
 }
 
-const USER_AGENT = nodeUserAgent(SDK_CLIENT_ID);
+const USER_AGENT = sdkUserAgent(SDK_CLIENT_ID);
 
 function requestHeaders(rt: Runtime, call: HttpCall): Record<string, string> {
   const headers: Record<string, string> = {

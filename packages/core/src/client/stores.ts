@@ -73,4 +73,19 @@ export interface QuotaStore {
   count(period: string): Promise<number>;
   /** The ISINs counted in the period (for reports such as `terrapin quota`). */
   list(period: string): Promise<string[]>;
+  /**
+   * Checks and counts in one atomic step (issue 14 #16): when the period's count plus the ISINs of `isins` not yet
+   * in it stays within `budget`, adds them and resolves `{ ok: true, added }` (the ISINs this call added, so they can
+   * be released if the upstream does not charge them); otherwise adds nothing and resolves `{ ok: false, used, fresh }`.
+   * Concurrent callers (other processes included) can never pass `budget` together. Optional: without it, a budget
+   * is checked and counted in two steps, and concurrent calls may overrun it.
+   */
+  reserve?(period: string, isins: readonly string[], budget: number): Promise<QuotaReservation>;
+  /** Un-counts ISINs a reservation added that the upstream did not charge. Required with `reserve`. */
+  remove?(period: string, isins: readonly string[]): Promise<void>;
 }
+
+/** What {@link QuotaStore.reserve} decided. */
+export type QuotaReservation =
+  | { ok: true; added: string[]; used: number }
+  | { ok: false; used: number; fresh: string[] };

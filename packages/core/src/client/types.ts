@@ -1,3 +1,4 @@
+import type { namespaces } from '../contract/namespaces.generated';
 import type { BinaryResponse } from '../contract/schema-helpers';
 import type { OperationItem, OperationName, OperationParams, Operations } from '../contract/types';
 import type { TerrapinDocument } from './document';
@@ -54,15 +55,11 @@ export type SearchAllMethod<N extends OperationName> = (
 ) => AsyncGenerator<OperationItem<N>, void, undefined>;
 
 // Method names are derived from operation names the same way the generator derives the table's `namespace`
-// and `method` (a test checks both agree): `muni_stats_top_issuers` → `munis.statsTopIssuers`.
+// and `method` (a test checks both agree), with the prefixes of the generated namespace table: `muni_stats_top_issuers` → `munis.statsTopIssuers`.
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
   ? `${Head}${Capitalize<CamelCase<Tail>>}`
   : S;
-interface Prefixes {
-  bonds: 'bond';
-  agency: 'agency';
-  munis: 'muni';
-}
+type Prefixes = { [NS in keyof typeof namespaces]: (typeof namespaces)[NS]['prefix'] };
 /** The universes: `client.bonds`, `client.agency`, `client.munis`. */
 export type TerrapinNamespace = keyof Prefixes;
 type MethodIn<N extends string, NS extends TerrapinNamespace> = N extends `${Prefixes[NS]}_${infer Rest}`

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { namespaces } from './namespaces.generated';
 
 /**
  * Builds an object schema. The generated request schemas take the factory as a parameter so one definition yields
@@ -117,7 +118,8 @@ export function endNotBeforeStart(start: string, end: string, message: string) {
 }
 
 interface OperationSpec<Req extends z.ZodMiniType, Res, Item> {
-  namespace: 'bonds' | 'agency' | 'munis' | null;
+  /** The client namespace (`namespaces` key), or null for a top-level method. */
+  namespace: keyof typeof namespaces | null;
   method: string;
   buildRequest: (obj: ObjectFactory) => Req;
   response: Res;

@@ -48,6 +48,19 @@ describe('odd first and last coupons (Excel ODDFPRICE / ODDFYIELD / ODDLPRICE / 
       7.72455415972989,
     );
   });
+  it('ODDFPRICE (short first ending on the 31st, 30/360, settling before the 30th): 94.20813328461065', () => {
+    // ODDFPRICE(2021-07-20, 2031-07-31, 2021-03-10, 2021-07-31, 4.5%, 5.25%, 100, 2, 0): DSC is
+    // DAYS360(2021-07-20, 2021-07-31) = 11 days, not E − DAYS360(2021-01-31, 2021-07-20) = 10 (issue 18).
+    const bond: Bond = {
+      coupon: 4.5,
+      frequency: 2,
+      maturity: '2031-07-31',
+      dayCount: '30/360',
+      issueDate: '2021-03-10',
+    };
+    close(priceFromYield(bond, 5.25, '2021-07-20'), 94.20813328461065);
+    close(yieldFromPrice(bond, 94.20813328461065, '2021-07-20'), 5.25, 1e-9);
+  });
   it('ODDLPRICE (long last, 30/360): 99.8782860147213', () => {
     const bond: Bond = {
       coupon: 3.75,

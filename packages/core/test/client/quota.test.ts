@@ -76,6 +76,31 @@ describe('client quota', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('monthlyIsinBudget holds under concurrency: checking and counting are one step (issue 14 #16)', async () => {
+    const isins = makeIsins(38);
+    server = await startServer((req) => ok(rowsFor(req.body)));
+    const client = testClient(server.url, { monthlyIsinBudget: 20 });
+    await client.bonds.reference({ isins: isins.slice(0, 14) });
+    const calls = [0, 1, 2, 3].map((i) =>
+      client.bonds.reference({ isins: isins.slice(14 + 6 * i, 20 + 6 * i) }),
+    );
+    const outcomes = await Promise.allSettled(calls);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(await client.quota.used()).toBe(20);
+  });
+
+  it('gives back reserved ISINs the upstream did not charge (no row, or a failed call)', async () => {
+    const [a, b, c] = makeIsins(3);
+    let fail = false;
+    server = await startServer(() => (fail ? apiError(500, 'down') : ok([{ isin: a }])));
+    const client = testClient(server.url, { monthlyIsinBudget: 2, maxRetries: 0 });
+    await client.bonds.reference({ isins: [a!, b!] }); // b returned no row: not charged
+    expect(await client.quota.list()).toEqual([a]);
+    fail = true;
+    await client.bonds.reference({ isins: [c!] }).catch(() => {});
+    expect(await client.quota.list()).toEqual([a]);
+  });
+
   it('onQuotaWarning fires once per period when the ratio is crossed', async () => {
     server = await startServer((req) => ok(rowsFor(req.body)));
     const onQuotaWarning = vi.fn();

@@ -2,7 +2,7 @@ import { createRedactor } from '../internal/redact';
 
 /** What `onError` receives for every failure the middleware answers. */
 export interface TerrapinErrorEvent {
-  /** The status sent to the browser. */
+  /** The status sent to the browser (499 when the client hung up first: nothing was sent). */
   status: number;
   /** True when the cause is the server's (its key, the upstream, a bug), not the caller's request. */
   serverFault: boolean;
@@ -57,6 +57,11 @@ export function createErrorReporter(
 }
 
 function defaultOnError(event: TerrapinErrorEvent): void {
+  if (event.status === 499) {
+    // A client that hung up: one short line, never a stack (issue 14 #4).
+    console.warn(`[terrapin] client closed${event.operation ? ` ${event.operation}` : ''}`);
+    return;
+  }
   if (!event.serverFault) return;
   const op = event.operation ? ` ${event.operation}` : '';
   console.error(`[terrapin] answered ${event.status}${op}: ${event.summary}`);

@@ -16,6 +16,9 @@ import {
   TerrapinTimeoutError,
   TerrapinUnprocessableEntityError,
 } from '@terrapin/core';
+import { createRedactor } from '../internal/redact';
+import { clampRetryAfterSeconds, rateLimitHeadersFrom } from '../proxy/rate-limit-headers';
+import { SharedStateUnavailableError } from './shared-state-error';
 
 /** What the browser may see of a failure: a status, the `{errors}` envelope and a few safe headers. */
 export interface SafeErrorResponse {
@@ -36,11 +39,16 @@ export const SAFE_DETAILS = {
   timeout: 'The upstream data service did not answer in time; try again later',
   badUpstreamResponse: 'The upstream data service sent an unexpected response',
   cancelled: 'The request was cancelled',
+  sharedState: 'Shared state of this service (rate limits, budgets) is unavailable; try again shortly',
+  documentTooLarge: 'The document is larger than this service passes on',
   internal: 'Internal error',
 } as const;
 
-// Headers of the upstream answer that the browser may see: the rate-limit state and the id support asks for.
-const PASSED_HEADERS = ['ratelimit', 'ratelimit-policy', 'request-id'];
+// Upstream 400/404/422/429 details reach the browser: no URL, credential or key in them (issue 14 #9).
+const redactDetail = createRedactor([], { urls: true });
+
+// How long a browser is asked to wait while the shared state is down (node-redis reconnects within a second or two).
+const SHARED_STATE_RETRY_SECONDS = 2;
 
 /**
  * Maps any error thrown by `@terrapin/core` to what is safe to answer, or `null` when it is not a Terrapin error.
@@ -49,6 +57,17 @@ const PASSED_HEADERS = ['ratelimit', 'ratelimit-policy', 'request-id'];
  * fixed message; upstream faults become 502/504. No message, URL or stack of the original error is ever included.
  */
 export function toSafeErrorResponse(error: unknown): SafeErrorResponse | null {
+  if (SharedStateUnavailableError.is(error)) {
+    return {
+      status: 503,
+      errors: [{ detail: SAFE_DETAILS.sharedState }],
+      headers: { 'retry-after': String(SHARED_STATE_RETRY_SECONDS) },
+      serverFault: true,
+    };
+  }
+  if ((error as { name?: unknown } | null)?.name === 'DocumentTooLargeError') {
+    return serverFault(502, SAFE_DETAILS.documentTooLarge, {});
+  }
   if (!isTerrapinError(error)) return null;
 
   if (TerrapinRequestValidationError.is(error)) return clientFault(422, error.errors, {});
@@ -57,13 +76,14 @@ export function toSafeErrorResponse(error: unknown): SafeErrorResponse | null {
       status: 403,
       errors: [{ detail: SAFE_DETAILS.quota }],
       headers: apiHeaders(error),
-      serverFault: true,
+      // Refused locally by the budget before anything was sent: the state of the month, not a fault (issue 14 #18).
+      serverFault: !error.local,
     };
   }
   if (TerrapinRateLimitError.is(error)) {
     const headers = apiHeaders(error);
-    if (error.retryAfterMs !== null)
-      headers['retry-after'] = String(Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
+    const seconds = error.retryAfterMs === null ? null : clampRetryAfterSeconds(error.retryAfterMs / 1000);
+    if (seconds !== null) headers['retry-after'] = String(seconds);
     return clientFault(429, error.errors, headers);
   }
   if (
@@ -104,20 +124,17 @@ function serverFault(status: number, detail: string, headers: Record<string, str
 
 // Back to the wire shape (core lifts `pointer` out of `source` for convenience).
 function toApiShape(item: TerrapinErrorItem): ApiErrorObject {
-  const out: ApiErrorObject = { detail: item.detail };
-  if (item.title !== undefined) out.title = item.title;
-  if (item.reason !== undefined) out.reason = item.reason;
+  const out: ApiErrorObject = { detail: redactDetail(item.detail) };
+  if (item.title !== undefined) out.title = redactDetail(item.title);
+  if (item.reason !== undefined) out.reason = redactDetail(item.reason);
   const pointer = item.source?.pointer ?? item.pointer;
   if (pointer !== undefined) out.source = { pointer };
   return out;
 }
 
 function apiHeaders(error: TerrapinApiError): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const name of PASSED_HEADERS) {
-    const value = error.headers[name];
-    if (value !== undefined) headers[name] = value;
-  }
+  // The rate-limit state, re-parsed and clamped (never an upstream's raw value), and the id support asks for.
+  const headers = rateLimitHeadersFrom(error.headers);
   if (error.requestId) headers['request-id'] = error.requestId;
   return headers;
 }

@@ -39,15 +39,22 @@ export interface TerrapinProxyOwnOptions extends ErrorReportingOptions {
    */
   allow: readonly OperationName[];
   /**
-   * Your own authentication: resolve `false` to answer 401 before anything else happens. Throwing passes the error
-   * to your app's error handlers. `operation` is `'_status'` for the status endpoint.
+   * Your own authorization: resolve `false` to answer 401 before anything is counted or sent. It runs after the body
+   * was parsed and validated, and gets the operation and the validated body (normalised: ISINs trimmed and
+   * upper-cased), so it can decide per operation and per ISIN. Throwing passes the error to your app's error
+   * handlers. `operation` is `'_status'` (and `body` `undefined`) for the status endpoint.
    * @default every request is allowed
    */
-  authorize?: (req: Request, operation: OperationName | '_status') => boolean | Promise<boolean>;
+  authorize?: (
+    req: Request,
+    operation: OperationName | '_status',
+    body: unknown,
+  ) => boolean | Promise<boolean>;
   /**
    * Who is calling, for the per-user limits (a user id, an org id, a session id). Called only when a per-user limit
-   * is set; `null`/`undefined` falls back to `req.ip`. Behind a load balancer, set Express's `trust proxy` or every
-   * anonymous caller shares the balancer's address.
+   * is set; `null`/`undefined` falls back to `req.ip`. Behind a load balancer, set Express's `trust proxy` to exactly
+   * the balancer's hops or every anonymous caller shares its address; never trust forwarding headers the client can
+   * reach directly, or each new `X-Forwarded-For` is a new user (issue 14 #10).
    * @default req.ip
    */
   identify?: (req: Request) => string | null | undefined | Promise<string | null | undefined>;
@@ -62,12 +69,26 @@ export interface TerrapinProxyOwnOptions extends ErrorReportingOptions {
    */
   maxLimit?: number;
   /**
+   * Most entries of any other list in a request body (such as `countries`), at any depth; more answers 422 with a
+   * pointer. Lists the contract bounds more tightly keep the contract's bound.
+   * @default 1000
+   */
+  maxListEntries?: number;
+  /**
+   * Largest document `download_document` streams through, in bytes: a larger stated length answers 502 before the
+   * first byte, and a stream that passes it is cut off. (JSON answers are bounded by the core client's own
+   * response-size limit.)
+   * @default 64 MiB
+   */
+  maxDocumentBytes?: number;
+  /**
    * Largest request body, in bytes or as `'100kb'`; a larger one answers 413.
    * @default '100kb'
    */
   bodyLimit?: number | string;
   /**
-   * Requests per user per rolling window; past it, 429 with `retry-after`.
+   * Requests per user per rolling window; past it, 429 with `retry-after`. When set, every answer carries the
+   * caller's own `ratelimit`/`ratelimit-policy` headers instead of the server key's.
    * @default no per-user rate
    */
   userRateLimit?: UserRateLimitOptions;

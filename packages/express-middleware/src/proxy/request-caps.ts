@@ -4,6 +4,8 @@ import type { AnyOperation, ApiErrorObject } from '@terrapin/core';
 export interface RequestCaps {
   maxIsinsPerCall: number;
   maxLimit: number;
+  /** Most entries of any other list, at any depth of the body (issue 14 #7: 12,000 `countries` went upstream). */
+  maxListEntries: number;
 }
 
 // Fields that carry one identifier per item (each may cost quota or a rate-limit unit upstream).
@@ -32,6 +34,19 @@ export function checkRequestCaps(op: AnyOperation, body: unknown, caps: RequestC
     const value = record[field];
     if (Array.isArray(value) && value.length > caps.maxIsinsPerCall) tooMany(value.length, `/${field}`);
   }
+  // Every other list, wherever the contract's schema puts it: walked generically, no per-operation code. (Lists the
+  // contract bounds more tightly were already refused by the strict validation before this runs.)
+  for (const [pointer, length] of arraysIn(record)) {
+    if (pointer.split('/').length === 2 && (LIST_FIELDS as readonly string[]).includes(pointer.slice(1)))
+      continue;
+    if (length > caps.maxListEntries) {
+      errors.push({
+        title: 'Invalid value',
+        detail: `Expected at most ${caps.maxListEntries} entries per list through this proxy, got ${length}`,
+        source: { pointer },
+      });
+    }
+  }
   const limit = record.limit;
   if (op.hasLimit && typeof limit === 'number') {
     if (limit < 0) {
@@ -49,4 +64,17 @@ export function checkRequestCaps(op: AnyOperation, body: unknown, caps: RequestC
     }
   }
   return errors;
+}
+
+/** Every array in a (validated, so acyclic and shallow) body, with its JSON pointer (RFC 6901) and length. */
+function* arraysIn(value: unknown, pointer = ''): Generator<[string, number]> {
+  if (Array.isArray(value)) {
+    yield [pointer, value.length];
+    for (let i = 0; i < value.length; i++) yield* arraysIn(value[i], `${pointer}/${i}`);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    yield* arraysIn(child, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+  }
 }

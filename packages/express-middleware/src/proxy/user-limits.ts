@@ -1,5 +1,6 @@
-import { MemoryQuotaStore, type QuotaStore } from '@terrapin/core';
+import type { QuotaStore } from '@terrapin/core';
 import type { SafeErrorResponse } from '../errors/safe-error-response';
+import { MemoryUserQuotaStore } from '../stores/user-quota-store';
 import { MemoryUserRateLimitStore, type UserRateLimitStore } from '../stores/user-rate-limit-store';
 import type { UserRateLimitOptions } from './proxy-options';
 
@@ -26,7 +27,7 @@ export class UserLimits {
     this.#rate = options.rate ?? null;
     this.#budget = options.budget ?? null;
     this.#rateStore = stores.rate ?? new MemoryUserRateLimitStore();
-    this.#quotaStore = stores.quota ?? new MemoryQuotaStore();
+    this.#quotaStore = stores.quota ?? new MemoryUserQuotaStore();
   }
 
   /** Whether any per-user limit is configured (else `identify` is never called). */
@@ -34,67 +35,74 @@ export class UserLimits {
     return this.#rate !== null || this.#budget !== null;
   }
 
-  /** Counts one request of `user`; a refusal in the API's 429 shape when over the rate. */
-  async admit(user: string): Promise<SafeErrorResponse | null> {
-    if (!this.#rate) return null;
+  /**
+   * Counts one request of `user`: a refusal in the API's 429 shape when over the rate, else the user's own
+   * `ratelimit`/`ratelimit-policy` headers (issue 14 #6: the browser paces on its own budget, not the server key's),
+   * in the IETF draft form core's parser reads. `{ headers: {} }` when no per-user rate is set.
+   */
+  async admit(user: string): Promise<{ refusal: SafeErrorResponse | null; headers: Record<string, string> }> {
+    if (!this.#rate) return { refusal: null, headers: {} };
     const { limit, windowSeconds } = this.#rate;
     const decision = await this.#rateStore.hit(user, { limit, windowMs: windowSeconds * 1000 }, Date.now());
-    if (decision.allowed) return null;
     const seconds = Math.max(1, Math.ceil(decision.resetMs / 1000));
-    return {
-      status: 429,
-      errors: [
-        {
-          detail: `Too many requests: this server allows ${limit} requests per ${windowSeconds} s per user; retry after ${seconds} s`,
-        },
-      ],
-      // The same header forms as the API's 429 (CONTRACT.md §4), describing this user's limit.
-      headers: {
-        'retry-after': String(seconds),
-        ratelimit: `limit=${limit}, remaining=0, reset=${seconds}`,
-        'ratelimit-policy': `${limit};w=${windowSeconds}`,
-      },
-      serverFault: false,
+    const headers = {
+      ratelimit: `limit=${limit}, remaining=${decision.remaining}, reset=${seconds}`,
+      'ratelimit-policy': `${limit};w=${windowSeconds}`,
     };
-  }
-
-  /** A 403 when the call's new ISINs would take `user` past the monthly budget; nothing is recorded. */
-  async checkBudget(
-    user: string,
-    period: string,
-    isins: readonly string[],
-  ): Promise<SafeErrorResponse | null> {
-    if (this.#budget === null || isins.length === 0) return null;
-    const key = userPeriod(period, user);
-    const unique = [...new Set(isins)];
-    const [counted, used] = await Promise.all([
-      this.#quotaStore.has(key, unique),
-      this.#quotaStore.count(key),
-    ]);
-    const fresh = counted.filter((c) => !c).length;
-    if (used + fresh <= this.#budget) return null;
+    if (decision.allowed) return { refusal: null, headers };
     return {
-      status: 403,
-      errors: [
-        {
-          // Says "quota" so a browser-side core client reads it as TerrapinQuotaExceededError.
-          detail:
-            `Monthly ISIN quota for your account used up: ${used} of ${this.#budget} distinct ISINs pulled in ` +
-            `${period} (UTC), this call would add ${fresh}`,
-        },
-      ],
-      headers: { 'retry-after': String(secondsUntilNextMonth()) },
-      serverFault: false,
+      refusal: {
+        status: 429,
+        errors: [
+          {
+            detail: `Too many requests: this server allows ${limit} requests per ${windowSeconds} s per user; retry after ${seconds} s`,
+          },
+        ],
+        headers: { 'retry-after': String(seconds), ...headers },
+        serverFault: false,
+      },
+      headers,
     };
   }
 
   /**
-   * Counts the ISINs a successful call asked for against `user`. (Recording after the answer, not before, means
-   * concurrent calls of one user may together pass the budget by their overlap: the same trade-off core makes.)
+   * Reserves the call's new ISINs against `user`'s monthly budget in one atomic step of the store (issue 14 #16), or
+   * a 403 when they would pass it (nothing counted then). Resolves the ISINs reserved, for {@link release}.
    */
-  async record(user: string, period: string, isins: readonly string[]): Promise<void> {
-    if (this.#budget === null || isins.length === 0) return;
-    await this.#quotaStore.add(userPeriod(period, user), [...new Set(isins)]);
+  async reserveBudget(
+    user: string,
+    period: string,
+    isins: readonly string[],
+  ): Promise<{ refusal: SafeErrorResponse; reserved?: undefined } | { refusal: null; reserved: string[] }> {
+    if (this.#budget === null || isins.length === 0) return { refusal: null, reserved: [] };
+    const key = userPeriod(period, user);
+    const unique = [...new Set(isins)];
+    const reservation = this.#quotaStore.reserve
+      ? await this.#quotaStore.reserve(key, unique, this.#budget)
+      : await checkThenAdd(this.#quotaStore, key, unique, this.#budget);
+    if (reservation.ok) return { refusal: null, reserved: reservation.added };
+    const fresh = reservation.fresh.length;
+    return {
+      refusal: {
+        status: 403,
+        errors: [
+          {
+            // Says "quota" so a browser-side core client reads it as TerrapinQuotaExceededError.
+            detail:
+              `Monthly ISIN quota for your account used up: ${reservation.used} of ${this.#budget} distinct ISINs ` +
+              `pulled in ${period} (UTC), this call would add ${fresh}`,
+          },
+        ],
+        headers: { 'retry-after': String(secondsUntilNextMonth()) },
+        serverFault: false,
+      },
+    };
+  }
+
+  /** Un-counts a reservation whose call failed (nothing was pulled). Never throws: that only over-counts. */
+  async release(user: string, period: string, reserved: readonly string[]): Promise<void> {
+    if (reserved.length === 0 || !this.#quotaStore.remove) return;
+    await this.#quotaStore.remove(userPeriod(period, user), reserved).catch(() => {});
   }
 
   /** The user's own numbers, for `GET /_status`. */
@@ -117,4 +125,13 @@ function userPeriod(period: string, user: string): string {
 function secondsUntilNextMonth(now = new Date()): number {
   const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
   return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
+}
+
+// For a custom store without `reserve`: two steps, so concurrent calls of one user may pass the budget together.
+async function checkThenAdd(store: QuotaStore, key: string, isins: string[], budget: number) {
+  const [counted, used] = await Promise.all([store.has(key, isins), store.count(key)]);
+  const fresh = isins.filter((_, i) => !counted[i]);
+  if (used + fresh.length > budget) return { ok: false as const, used, fresh };
+  if (fresh.length > 0) await store.add(key, fresh);
+  return { ok: true as const, added: fresh, used: used + fresh.length };
 }

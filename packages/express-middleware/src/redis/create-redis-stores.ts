@@ -1,5 +1,12 @@
 import { createClient } from 'redis';
+import { createRedactor } from '../internal/redact';
 import type { TerrapinStores } from '../stores/terrapin-stores';
+import {
+  failOpenQuota,
+  failOpenRateLimit,
+  failOpenUserRateLimit,
+  type RedisUnavailablePolicy,
+} from './fail-open';
 import { RedisCacheStore } from './redis-cache-store';
 import { RedisQuotaStore } from './redis-quota-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
@@ -18,6 +25,11 @@ export type CreateRedisStoresOptions = {
    * @default 10_000
    */
   maxCacheEntries?: number;
+  /**
+   * What pacing and budgets do while Redis is unreachable (the cache always degrades to a miss).
+   * @default { pacing: 'fail', budgets: 'fail' }: a fast 503 "shared state unavailable" with `retry-after`
+   */
+  whenUnavailable?: RedisUnavailablePolicy;
 } & (
   | {
       /** A node-redis client; call `client.connect()` yourself. You also close it. */
@@ -31,9 +43,9 @@ export type CreateRedisStoresOptions = {
       url: string;
       client?: never;
       /**
-       * Longest wait for one Redis command, queued ones included: while Redis is down, requests fail after this
-       * rather than hang (node-redis keeps reconnecting in the background).
-       * @default 5_000
+       * Longest wait for one Redis command. While the connection is down, commands fail at once (no offline queue)
+       * and node-redis keeps reconnecting in the background; this bounds a Redis that is connected but stalled.
+       * @default 500
        */
       commandTimeoutMs?: number;
       /**
@@ -65,18 +77,42 @@ export function createRedisStores(options: CreateRedisStoresOptions): RedisStore
   if (options.client) {
     client = options.client;
   } else {
+    const timeoutMs = options.commandTimeoutMs ?? 500;
     const created = createClient({
       url: options.url,
-      commandOptions: { timeout: options.commandTimeoutMs ?? 5_000 },
+      // While Redis is down, fail each command at once instead of queueing it until the timeout (issue 14 #17:
+      // callers waited 5–10 s for a 500). Reconnection goes on in the background, so recovery needs no restart.
+      disableOfflineQueue: true,
+      commandOptions: { timeout: timeoutMs },
+      socket: { connectTimeout: Math.max(timeoutMs, 1_000) },
     });
+    const redact = createRedactor([]);
     const onError =
       options.onError ??
-      ((error: Error) => console.error(`[terrapin] Redis connection error: ${redactUrl(error.message)}`));
+      ((error: Error) =>
+        console.error(`[terrapin] Redis connection error: ${redact(error.message || error.name)}`));
     // node-redis emits 'error' on every failed (re)connect; without a listener Node would crash the process.
     created.on('error', onError);
-    // Commands issued before the socket is up wait in node-redis's offline queue, so nothing awaits this here.
     const connecting = created.connect().catch(onError);
-    client = created as unknown as RedisScriptClient;
+    // Without an offline queue, commands before the first connection would fail: those wait for it, briefly (a
+    // local Redis connects in milliseconds; an unreachable one must still be answered well within a second).
+    const firstConnect = Promise.race([
+      connecting,
+      new Promise((resolve) => setTimeout(resolve, Math.min(timeoutMs, 200)).unref()),
+    ]);
+    const ready = async () => {
+      if (!created.isReady) await firstConnect;
+    };
+    client = {
+      async eval(script, args) {
+        await ready();
+        return created.eval(script, args);
+      },
+      async evalSha(sha1, args) {
+        await ready();
+        return created.evalSha(sha1, args);
+      },
+    };
     close = async () => {
       // While (re)connecting, `connect()` may never settle: a graceful close would wait forever, so drop it.
       if (created.isReady) await created.close();
@@ -84,17 +120,19 @@ export function createRedisStores(options: CreateRedisStoresOptions): RedisStore
       await connecting;
     };
   }
+  const pacingOpen = options.whenUnavailable?.pacing === 'allow';
+  const budgetsOpen = options.whenUnavailable?.budgets === 'allow';
+  const rateLimit = new RedisRateLimitStore({ client, prefix });
+  const userRateLimit = new RedisUserRateLimitStore({ client, prefix });
+  const quota = new RedisQuotaStore({ client, prefix });
+  const userQuota = new RedisQuotaStore({ client, prefix: `${prefix}user:` });
   return {
-    rateLimit: new RedisRateLimitStore({ client, prefix }),
-    quota: new RedisQuotaStore({ client, prefix }),
+    rateLimit: pacingOpen ? failOpenRateLimit(rateLimit) : rateLimit,
+    quota: budgetsOpen ? failOpenQuota(quota) : quota,
+    // A cache that cannot be read is a miss (the proxy's response cache already treats any failure so).
     cache: new RedisCacheStore({ client, prefix, maxEntries: options.maxCacheEntries }),
-    userRateLimit: new RedisUserRateLimitStore({ client, prefix }),
-    userQuota: new RedisQuotaStore({ client, prefix: `${prefix}user:` }),
+    userRateLimit: pacingOpen ? failOpenUserRateLimit(userRateLimit) : userRateLimit,
+    userQuota: budgetsOpen ? failOpenQuota(userQuota) : userQuota,
     close,
   };
-}
-
-// A Redis URL may carry a password (redis://:secret@host); connection errors must not print it.
-function redactUrl(text: string): string {
-  return text.replace(/\/\/[^/@\s]*@/g, '//[REDACTED]@');
 }

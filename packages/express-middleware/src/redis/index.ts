@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { type CreateRedisStoresOptions, createRedisStores, type RedisStores } from './create-redis-stores';
+export type { RedisUnavailablePolicy } from './fail-open';
 export { RedisCacheStore, type RedisCacheStoreOptions } from './redis-cache-store';
 export { RedisQuotaStore, type RedisQuotaStoreOptions } from './redis-quota-store';
 export { RedisRateLimitStore, type RedisRateLimitStoreOptions } from './redis-rate-limit-store';

@@ -1,4 +1,4 @@
-import type { QuotaStore } from '@terrapin/core';
+import type { QuotaReservation, QuotaStore } from '@terrapin/core';
 import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
 
 const ADD = new RedisScript(`
@@ -12,6 +12,31 @@ const HAS = new RedisScript(`
 local out = {}
 for i = 1, #ARGV do out[i] = redis.call('SISMEMBER', KEYS[1], ARGV[i]) end
 return out
+`);
+
+// Check and count in one step (issue 14 #16): the budget holds however many processes reserve at once.
+// ARGV: expire-at, budget, ISINs… Returns {1, used, added…} or {0, used, fresh…}.
+const RESERVE = new RedisScript(`
+local fresh = {}
+for i = 3, #ARGV do
+  if redis.call('SISMEMBER', KEYS[1], ARGV[i]) == 0 then fresh[#fresh + 1] = ARGV[i] end
+end
+local used = redis.call('SCARD', KEYS[1])
+local ok = used + #fresh <= tonumber(ARGV[2])
+if ok then
+  for _, isin in ipairs(fresh) do redis.call('SADD', KEYS[1], isin) end
+  if #fresh > 0 then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end
+  used = used + #fresh
+end
+-- No unpack(): it fails past a few thousand values.
+local out = {ok and 1 or 0, used}
+for _, isin in ipairs(fresh) do out[#out + 1] = isin end
+return out
+`);
+
+const REMOVE = new RedisScript(`
+for i = 1, #ARGV do redis.call('SREM', KEYS[1], ARGV[i]) end
+return 0
 `);
 
 const COUNT = new RedisScript(`return redis.call('SCARD', KEYS[1])`);
@@ -73,6 +98,24 @@ export class RedisQuotaStore implements QuotaStore {
   async list(period: string): Promise<string[]> {
     const reply = await LIST.run(this.#client, { keys: [this.#key(period)], arguments: [] });
     return (reply as unknown[]).map(String).sort();
+  }
+
+  async reserve(period: string, isins: readonly string[], budget: number): Promise<QuotaReservation> {
+    const unique = [...new Set(isins)];
+    const reply = (await RESERVE.run(this.#client, {
+      keys: [this.#key(period)],
+      arguments: [String(this.#expiry(period)), String(budget), ...unique],
+    })) as unknown[];
+    const [ok, used, ...listed] = reply;
+    const isinsOut = listed.map(String);
+    return toInteger(ok) === 1
+      ? { ok: true, used: toInteger(used), added: isinsOut }
+      : { ok: false, used: toInteger(used), fresh: isinsOut };
+  }
+
+  async remove(period: string, isins: readonly string[]): Promise<void> {
+    if (isins.length === 0) return;
+    await REMOVE.run(this.#client, { keys: [this.#key(period)], arguments: [...isins] });
   }
 
   #key(period: string): string {

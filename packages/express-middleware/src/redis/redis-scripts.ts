@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { ErrorReply } from 'redis';
+import { SharedStateUnavailableError } from '../errors/shared-state-error';
 
 /** `keys` and `arguments` of one script call, as node-redis takes them. */
 export interface RedisScriptArgs {
@@ -28,11 +30,18 @@ export class RedisScript {
 
   async run(client: RedisScriptClient, args: RedisScriptArgs): Promise<unknown> {
     try {
-      return await client.evalSha(this.#sha1, args);
+      try {
+        return await client.evalSha(this.#sha1, args);
+      } catch (error) {
+        // A fresh or flushed server does not know the script yet; EVAL runs it and caches it for the next EVALSHA.
+        if (!String((error as Error | undefined)?.message).includes('NOSCRIPT')) throw error;
+        return await client.eval(this.#source, args);
+      }
     } catch (error) {
-      // A fresh or flushed server does not know the script yet; EVAL runs it and caches it for the next EVALSHA.
-      if (!String((error as Error | undefined)?.message).includes('NOSCRIPT')) throw error;
-      return client.eval(this.#source, args);
+      // An error reply is Redis answering (a bug of ours); anything else (offline, timeout, closed) means the
+      // shared state is out of reach, which the proxy answers with a fast 503 naming Redis.
+      if (error instanceof ErrorReply) throw error;
+      throw new SharedStateUnavailableError('Redis', error);
     }
   }
 }

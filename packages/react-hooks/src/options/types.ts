@@ -1,4 +1,4 @@
-import type { JsonOperationName, OperationParams, TerrapinError } from '@terrapin/core';
+import type { JsonOperationName, OperationParams, TerrapinError, TerrapinNamespace } from '@terrapin/core';
 import type { OperationUniverses } from './operations.generated';
 
 /** Operations that answer the JSON `{ data, total }` envelope: every one but `download_document`. */
@@ -9,7 +9,7 @@ export type QueryOperationName = JsonOperationName;
  * namespaces) plus `general` for the operations outside them (`inflation_factors`, `convert_to_isin`,
  * `download_document`).
  */
-export type TerrapinUniverse = 'bonds' | 'agency' | 'munis' | 'general';
+export type TerrapinUniverse = TerrapinNamespace | 'general';
 
 /** The universe an operation's keys live under, from the operations table. */
 export type UniverseOf<N extends keyof OperationUniverses> = OperationUniverses[N];

@@ -12,8 +12,9 @@ interface AnalyticsCardProps {
 
 /** Figures computed in the browser with @terrapin/core/analytics: no request, no quota. */
 export function AnalyticsCard({ universe, record, price }: AnalyticsCardProps) {
-  // The analytics cover fixed-coupon bullets; municipal yields come from the API's trades instead.
-  if (universe === 'munis' || !record || !price) return null;
+  // Fixed-coupon bonds, callables included (to maturity, to the next call and to worst); muni pages too.
+  void universe;
+  if (!record || !price) return null;
   const result = computeAnalytics(record, price, isoDay(new Date()));
   return (
     <Card id="analytics" title="Computed here">
@@ -29,9 +30,30 @@ export function AnalyticsCard({ universe, record, price }: AnalyticsCardProps) {
               <dd>{formatPrice(result.metrics.dirtyPrice)}</dd>
             </div>
             <div className="metrics__item">
-              <dt>Yield (street)</dt>
+              <dt>Yield to maturity (street)</dt>
               <dd>{formatPercent(result.metrics.yield)}</dd>
             </div>
+            {result.calls ? (
+              <>
+                <div className="metrics__item" data-testid="yield-to-call">
+                  <dt>
+                    Yield to call ({formatDate(result.calls.nextCall.date)} at{' '}
+                    {formatPrice(result.calls.nextCall.price, 2)})
+                  </dt>
+                  <dd>{formatPercent(result.calls.nextCall.yield)}</dd>
+                </div>
+                <div className="metrics__item" data-testid="yield-to-worst">
+                  <dt>
+                    Yield to worst (
+                    {result.calls.worst.to === 'call'
+                      ? `call ${formatDate(result.calls.worst.date)}`
+                      : `maturity ${formatDate(result.calls.worst.date)}`}
+                    )
+                  </dt>
+                  <dd>{formatPercent(result.calls.worst.yield)}</dd>
+                </div>
+              </>
+            ) : null}
             <div className="metrics__item">
               <dt>Modified duration</dt>
               <dd>{formatNumber(result.metrics.modifiedDuration, 3)}</dd>

@@ -1,4 +1,5 @@
 import { formatCoupon, formatDate } from '../../lib/format';
+import { screenerHref } from '../../lib/screener-link';
 import { bondTitle } from '../../lib/title';
 import { type Universe, universeLabels } from '../../lib/universe';
 import { Link } from '../Link';
@@ -15,7 +16,7 @@ export function BondHeader({ universe, isin, record, loading }: BondHeaderProps)
   const issuer = record ? (record.issuer_name ?? record.issuer) : undefined;
   return (
     <div className="bond-header">
-      <Link href="/" className="back-link">
+      <Link href={screenerHref()} className="back-link">
         <span aria-hidden="true">←</span> Back to results
       </Link>
       <h1 className="bond-header__title">{loading ? isin : bondTitle(record, isin)}</h1>

@@ -10,7 +10,17 @@ export function CashflowChart({ bars }: { bars: CashflowBar[] }) {
         <BarChart data={bars} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey="date" tickFormatter={formatMonthTick} minTickGap={24} tick={{ fontSize: 11 }} />
-          <YAxis scale="sqrt" width={44} tick={{ fontSize: 11 }} />
+          {/* Linear: a square-root scale made a coupon look a third of the principal (issue 18). */}
+          <YAxis
+            width={56}
+            tick={{ fontSize: 11 }}
+            label={{
+              value: 'Per 100 nominal',
+              angle: -90,
+              position: 'insideLeft',
+              style: { fontSize: 11, fill: 'var(--muted)', textAnchor: 'middle' },
+            }}
+          />
           <Tooltip
             labelFormatter={(label) => formatLongDate(label)}
             formatter={(value, name) => [formatPrice(value), name] as [string, string]}

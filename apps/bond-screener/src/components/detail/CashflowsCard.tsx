@@ -3,6 +3,7 @@ import { cashflowBars, cashflowsFor, cashflowTotals } from '../../lib/cashflows'
 import { isoDay } from '../../lib/dates';
 import { formatPrice } from '../../lib/format';
 import { operationsFor } from '../../lib/operations';
+import { plural } from '../../lib/plural';
 import type { Universe } from '../../lib/universe';
 import { QueryState } from '../QueryState';
 import { Card } from './Card';
@@ -26,8 +27,8 @@ export function CashflowsCard({ universe, isin }: { universe: Universe; isin: st
           return (
             <>
               <p className="chart-summary">
-                {totals.count} payments still to come, {formatPrice(totals.remaining, 2)} per 100 nominal in
-                total.
+                {plural(totals.count, 'payment')} still to come, {formatPrice(totals.remaining, 2)} per 100
+                nominal in total.
               </p>
               <div className="cashflows">
                 <CashflowChart bars={cashflowBars(flows)} />

@@ -34,6 +34,10 @@ function DocumentList({
           <ul className="document-list">
             {(envelope.data as Document[]).map((document, index) => {
               const name = formatText(document.document_name ?? document.file_id);
+              const date =
+                typeof document.publish_date === 'string' ? formatDate(document.publish_date) : null;
+              const typeLabel =
+                documentType === 'official_statement' ? 'Official statement' : 'Continuing disclosure';
               return (
                 <li key={String(document.file_id ?? index)} className="document-list__item">
                   <div className="document-list__text">
@@ -45,19 +49,37 @@ function DocumentList({
                   </div>
                   <div className="document-list__actions">
                     {typeof document.file_id === 'string' ? (
-                      <DownloadButton
-                        isin={isin}
-                        fileId={document.file_id}
-                        label="Download"
-                        description={`Download ${name}`}
-                      />
+                      <>
+                        <DownloadButton
+                          isin={isin}
+                          fileId={document.file_id}
+                          label="View"
+                          description={`View ${name} in a new tab`}
+                          mode="view"
+                          documentType={typeLabel}
+                          date={date}
+                        />
+                        <DownloadButton
+                          isin={isin}
+                          fileId={document.file_id}
+                          label="Download"
+                          description={`Download ${name}`}
+                          mode="save"
+                          documentType={typeLabel}
+                          date={date}
+                        />
+                      </>
                     ) : null}
                     {typeof document.text_file_id === 'string' ? (
                       <DownloadButton
                         isin={isin}
                         fileId={document.text_file_id}
-                        label="Text"
-                        description={`Download the extracted text of ${name}`}
+                        label="Download text"
+                        description={`Download text of ${name} (extracted)`}
+                        mode="save"
+                        documentType={typeLabel}
+                        date={date}
+                        suffix="text"
                       />
                     ) : null}
                   </div>

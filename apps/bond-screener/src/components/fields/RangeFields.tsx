@@ -43,10 +43,12 @@ export function RangeFields({
               </label>
               <input
                 id={id}
-                type={type === 'date' ? 'date' : 'text'}
-                inputMode={type === 'decimal' ? 'decimal' : undefined}
+                // Dates are typed as text (YYYY-MM-DD), not a native date picker: the picker silently empties a
+                // 30 February and accepts year 0009, where the analyst should be told what is wrong (issue 18).
+                type="text"
+                inputMode={type === 'decimal' ? 'decimal' : 'numeric'}
                 autoComplete="off"
-                placeholder={type === 'decimal' ? (index === 0 ? 'e.g. 3' : 'e.g. 4.5') : undefined}
+                placeholder={type === 'decimal' ? (index === 0 ? 'e.g. 3' : 'e.g. 4.5') : 'YYYY-MM-DD'}
                 value={values[index]}
                 onChange={(event) => onChange(index, event.target.value)}
                 aria-invalid={error ? true : undefined}

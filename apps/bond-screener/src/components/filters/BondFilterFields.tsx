@@ -1,6 +1,11 @@
 import type { BondFilters, TriState } from '../../lib/filters';
 import { formatEnum } from '../../lib/format';
-import { bondAssetClasses, countrySuggestions, currencySuggestions } from '../../lib/options';
+import {
+  bondAssetClasses,
+  bondIssuerTypes,
+  countrySuggestions,
+  currencySuggestions,
+} from '../../lib/options';
 import { fieldInputId } from '../../lib/pointers';
 import { CheckboxGroup } from '../fields/CheckboxGroup';
 import { SelectField } from '../fields/SelectField';
@@ -51,6 +56,15 @@ export function BondFilterFields({ filters, onChange, errors }: Props) {
       </datalist>
       <BoundsRange range="coupon" universe="bonds" filters={filters} onChange={onChange} errors={errors} />
       <BoundsRange range="maturity" universe="bonds" filters={filters} onChange={onChange} errors={errors} />
+      <CheckboxGroup
+        id={id('issuerTypes')}
+        legend="Issuer types"
+        options={bondIssuerTypes}
+        selected={filters.issuerTypes}
+        onChange={(issuerTypes) => onChange({ issuerTypes })}
+        format={formatEnum}
+        error={errors.issuerTypes}
+      />
       <CheckboxGroup
         id={id('assetClasses')}
         legend="Asset classes"

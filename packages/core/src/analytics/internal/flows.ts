@@ -4,7 +4,15 @@
  */
 import { TerrapinAnalyticsError } from '../errors';
 import { formatSerial, parseIsoDate } from './calendar';
-import { accrualFraction, buildPeriods, periodCoupon, periodPortion } from './periods';
+import { dayCountDays, isThirty } from './day-count-math';
+import {
+  accrualFraction,
+  buildPeriods,
+  type Period,
+  periodCoupon,
+  periodPortion,
+  thirtyContext,
+} from './periods';
 import { gridDate, gridIndexAtOrBefore, type ResolvedBond } from './resolve-bond';
 
 export interface FlowContext {
@@ -41,7 +49,42 @@ export function parseSettlement(rb: ResolvedBond, settlement: string): number {
   return s;
 }
 
-export function buildFlows(rb: ResolvedBond, s: number, street: boolean): FlowContext {
+/** A redemption before maturity (a call): the flows stop at `date` and pay `price` per 100 there. */
+export interface EarlyRedemption {
+  date: number;
+  price: number;
+}
+
+/**
+ * Ends the schedule at a call date: periods after it go, and a period it falls inside becomes a short last
+ * period from its start to the call date (coupon accrued to the call is paid with the call price), measured
+ * against the same notional dates, as ODDLPRICE measures an odd last period.
+ */
+function cutAt(periods: Period[], date: number): Period[] {
+  const out: Period[] = [];
+  for (const p of periods) {
+    if (p.start >= date) break;
+    if (p.end <= date) {
+      out.push(p);
+      continue;
+    }
+    const quasi: number[] = [];
+    for (const q of p.quasi) {
+      quasi.push(q);
+      if (q >= date) break;
+    }
+    out.push({ start: p.start, end: date, kind: 'short-last', quasi });
+    break;
+  }
+  return out;
+}
+
+export function buildFlows(
+  rb: ResolvedBond,
+  s: number,
+  street: boolean,
+  early?: EarlyRedemption,
+): FlowContext {
   const ppy = rb.periodsPerYear;
   if (rb.frequency === 0) {
     // A zero: one flow, timed on the semi-annual notional grid back from maturity.
@@ -58,7 +101,9 @@ export function buildFlows(rb: ResolvedBond, s: number, street: boolean): FlowCo
       simple: street && k === -1,
     };
   }
-  const periods = buildPeriods(rb, s);
+  const all = buildPeriods(rb, s);
+  const periods = early === undefined ? all : cutAt(all, early.date);
+  const redemption = early === undefined ? rb.redemption : early.price;
   const n = periods.length;
   const amounts = new Array<number>(n);
   const times = new Array<number>(n);
@@ -71,6 +116,10 @@ export function buildFlows(rb: ResolvedBond, s: number, street: boolean): FlowCo
     let step = 0;
     if (i > 0 && p.kind === 'regular') {
       step = 1;
+    } else if (i === 0 && p.kind === 'short-first' && isThirty(rb.conv)) {
+      // Excel's ODDFPRICE counts DSC as DAYS360(settlement, first coupon), not E − DAYS360(notional start,
+      // settlement): the two differ when the first coupon falls on the 31st and settlement is before the 30th.
+      step = dayCountDays(rb.conv, s, p.end, thirtyContext(rb)) / (360 / ppy);
     } else {
       const from = i === 0 ? s : p.start;
       const q = p.quasi;
@@ -84,7 +133,7 @@ export function buildFlows(rb: ResolvedBond, s: number, street: boolean): FlowCo
     }
     t += step;
     steps[i] = step;
-    amounts[i] = periodCoupon(rb, p) + (i === n - 1 ? rb.redemption : 0);
+    amounts[i] = periodCoupon(rb, p) + (i === n - 1 ? redemption : 0);
     times[i] = t;
   }
   return { amounts, times, steps, accrued, periodsPerYear: ppy, simple: street && n === 1 };

@@ -4,7 +4,7 @@
  * coupon dates around them, as ICMA Rule 251 and the SIA odd-coupon formulas need.
  */
 import { addMonthsYmd, fromSerial } from './calendar';
-import { dayCountDays, dayCountYearFraction, isThirty } from './day-count-math';
+import { type DayCountContext, dayCountDays, dayCountYearFraction, isThirty } from './day-count-math';
 import { gridDate, gridIndexAtOrBefore, type ResolvedBond } from './resolve-bond';
 
 export type PeriodKind = 'regular' | 'short-first' | 'long-first' | 'short-last' | 'long-last';
@@ -132,6 +132,11 @@ export function periodCoupon(rb: ResolvedBond, p: Period): number {
   return rb.coupon * accrualFraction(rb, p, p.start, p.end);
 }
 
+/** The 30/360 context of the bond's own dates: its maturity is the 30E/360 ISDA termination date. */
+export function thirtyContext(rb: ResolvedBond): DayCountContext {
+  return { termination: rb.maturity, endOfMonth: rb.endOfMonth };
+}
+
 /**
  * The part of the notional period [qs, qe] between a and b, in periods, as the street (SIA / Excel) formulas
  * measure it: a whole period counts 1; otherwise days / E with E = 360/f (30/360 family), 360/f (ACT/360),
@@ -144,7 +149,7 @@ export function periodPortion(rb: ResolvedBond, a: number, b: number, qs: number
   const conv = rb.conv;
   if (isThirty(conv)) {
     const e = 360 / f;
-    const ctx = { termination: rb.maturity, endOfMonth: rb.endOfMonth };
+    const ctx = thirtyContext(rb);
     const toB = b === qe ? e : dayCountDays(conv, qs, b, ctx);
     const toA = a === qs ? 0 : dayCountDays(conv, qs, a, ctx);
     // Settling on the 31st before a payment on the 1st leaves 0 days of 30/360 (where Excel's YIELD has no
