@@ -106,7 +106,11 @@ for (const scenario of selected) {
     }
     for (const spec of scenario.figures) {
       const list = perFigure.get(spec.key);
-      figures.push(list.length ? aggregate(spec, list) : unmeasured(spec, 'no measurement'));
+      figures.push(
+        list.length
+          ? aggregate(spec, list)
+          : unmeasured(spec, scenario.unmeasuredNote?.(context, spec.key) ?? 'no measurement'),
+      );
     }
     if (scenario.report) console.log(await scenario.report(context));
   } catch (error) {

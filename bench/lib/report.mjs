@@ -46,7 +46,7 @@ export function unmeasured(spec, note) {
     baseline: null,
     ratio: null,
     goal: normalizeGoal(spec.goal),
-    met: false,
+    met: spec.goal ? false : null,
     p95: null,
     runs: 0,
     note,
@@ -70,7 +70,7 @@ export function formatTable(figures) {
     show(f.baseline, f.unit),
     f.ratio === null ? '—' : `${f.ratio.toFixed(2)}×`,
     describeGoal(f.goal, f.unit),
-    f.met === null ? '—' : f.met ? 'yes' : f.note ? `NO (${f.note})` : 'NO',
+    f.met === null ? (f.note ? `— (${f.note})` : '—') : f.met ? 'yes' : f.note ? `NO (${f.note})` : 'NO',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

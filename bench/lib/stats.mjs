@@ -26,3 +26,8 @@ export function round(value, digits = 3) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** Resolves after `ms`. */
+export function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

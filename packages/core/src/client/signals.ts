@@ -45,20 +45,6 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** `AbortSignal.any`, with a fallback for runtimes that lack it. */
-export function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) {
-      controller.abort(s.reason);
-      break;
-    }
-    s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
-  }
-  return controller.signal;
-}
-
 /** A per-attempt signal: the caller's signal plus this attempt's timeout, and a way to tell which fired. */
 export interface AttemptSignal {
   signal: AbortSignal;
@@ -68,16 +54,28 @@ export interface AttemptSignal {
   clear(): void;
 }
 
-/** Builds an {@link AttemptSignal} for one attempt of at most `timeoutMs`. */
+/**
+ * Builds an {@link AttemptSignal} for one attempt of at most `timeoutMs`. One controller serves both causes: the
+ * timer aborts it, and a caller abort is forwarded to it by a listener removed in `clear()`. (It used to be a
+ * timeout controller joined to the caller's signal by `AbortSignal.any`, and ky joined that to its own: three
+ * signals per attempt, each costly to create on Node 20; issue 19.)
+ */
 export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
-  const timeout = new AbortController();
-  const timer = setTimeout(
-    () => timeout.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')),
-    timeoutMs,
-  );
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  const onAbort = () => controller.abort(caller?.reason);
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener('abort', onAbort, { once: true });
   return {
-    signal: caller ? anySignal([caller, timeout.signal]) : timeout.signal,
-    timedOut: () => timeout.signal.aborted,
-    clear: () => clearTimeout(timer),
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    clear: () => {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    },
   };
 }
