@@ -40,6 +40,12 @@ export function failOpenRateLimit(store: RateLimitStore): RateLimitStore {
         () => store.reserve(key, policy, now),
         () => now,
       ),
+    // A slot handed out while Redis was down was never stored: there is nothing to give back.
+    release: (key, slot) =>
+      orElse(
+        () => store.release(key, slot),
+        () => undefined,
+      ),
     observe: (key, observation) =>
       orElse(
         () => store.observe(key, observation),
