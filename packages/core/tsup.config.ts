@@ -5,4 +5,5 @@ export default packageBuild({
   'identifiers/index': 'src/identifiers/index.ts',
   'analytics/index': 'src/analytics/index.ts',
   'docs/index': 'src/docs/index.ts',
+  'otel/index': 'src/otel/index.ts',
 });

@@ -1,6 +1,7 @@
 import { TerrapinError } from '../errors/terrapin-error';
 import { Credentials } from './credentials';
 import { isBrowserLike, readEnv } from './env';
+import { createLog, DEFAULT_LOG_LEVEL, isLogLevel, LOG_LEVELS, type TerrapinLogLevel } from './logging';
 import type { ResolvedConfig, TerrapinClientOptions } from './options';
 
 /** The public API origin (CONTRACT.md §1). */
@@ -50,6 +51,7 @@ export function resolveOptions(options: TerrapinClientOptions): {
     throw new TerrapinError("createTerrapinClient(): `validateResponses` must be 'throw', 'warn' or 'off'");
   }
 
+  const credentials = new Credentials(key);
   const config: ResolvedConfig = {
     baseUrl,
     timeout: positive('timeout', options.timeout, 30_000, 1),
@@ -62,7 +64,7 @@ export function resolveOptions(options: TerrapinClientOptions): {
     fetch: options.fetch,
     fetchOptions: fetchOptionsOf(options.fetchOptions),
     validateResponses: validate,
-    logger: options.logger ?? console,
+    logger: logFor(options, credentials),
     maxIsinsPerRequest: Math.floor(positive('maxIsinsPerRequest', options.maxIsinsPerRequest, 100, 1)),
     maxConcurrency: Math.floor(positive('maxConcurrency', options.maxConcurrency, 4, 1)),
     defaultHeaders: { ...options.defaultHeaders },
@@ -72,10 +74,44 @@ export function resolveOptions(options: TerrapinClientOptions): {
         ? null
         : positive('monthlyIsinBudget', options.monthlyIsinBudget, 0),
     quotaWarningRatio: positive('quotaWarningRatio', options.quotaWarningRatio, 0.8),
-    hooks: { onRequest: options.onRequest, onResponse: options.onResponse, onRetry: options.onRetry },
+    hooks: {
+      onRequest: options.onRequest,
+      onResponse: options.onResponse,
+      onRetry: options.onRetry,
+      onCall: options.onCall,
+    },
     onQuotaWarning: options.onQuotaWarning,
   };
-  return { config, credentials: new Credentials(key) };
+  return { config, credentials };
+}
+
+/**
+ * The client's log: `logLevel`, else `TERRAPIN_LOG`, else `'warn'`. `TERRAPIN_LOG` is read only when `logLevel`
+ * is not given, and a runtime that refuses the read (Deno without `--allow-env=TERRAPIN_LOG`) or an unknown value
+ * leaves the default: logging must never stop a client from being created.
+ */
+function logFor(options: TerrapinClientOptions, credentials: Credentials) {
+  const logger = options.logger ?? console;
+  if (options.logLevel !== undefined) {
+    if (!isLogLevel(options.logLevel)) {
+      throw new TerrapinError(
+        `createTerrapinClient(): \`logLevel\` must be one of ${LOG_LEVELS.map((l) => `'${l}'`).join(', ')}`,
+      );
+    }
+    return createLog(logger, options.logLevel, credentials.redact);
+  }
+  let fromEnv: string | undefined;
+  try {
+    fromEnv = readEnv('TERRAPIN_LOG')?.toLowerCase();
+  } catch {
+    fromEnv = undefined;
+  }
+  const level: TerrapinLogLevel = isLogLevel(fromEnv) ? fromEnv : DEFAULT_LOG_LEVEL;
+  const log = createLog(logger, level, credentials.redact);
+  if (fromEnv !== undefined && !isLogLevel(fromEnv)) {
+    log.warn(`[terrapin] ignoring TERRAPIN_LOG=${fromEnv.slice(0, 20)}: use one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return log;
 }
 
 /**

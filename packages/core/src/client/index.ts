@@ -5,11 +5,15 @@
 export { createTerrapinClient } from './client';
 export type { TerrapinDocument } from './document';
 export type {
+  TerrapinCallInfo,
+  TerrapinCallObserver,
+  TerrapinCallResult,
   TerrapinLogger,
   TerrapinRequestInfo,
   TerrapinResponseInfo,
   TerrapinRetryInfo,
 } from './hooks';
+export type { TerrapinLogLevel } from './logging';
 export { MemoryQuotaStore } from './memory-quota-store';
 export { MemoryRateLimitStore } from './memory-rate-limit-store';
 export type { RequestOptions, TerrapinClientOptions } from './options';

@@ -39,6 +39,8 @@ export interface AcquireOptions {
   maxWaitMs: number;
   /** The server's last rate-limit state, carried by that refusal. */
   rateLimit: () => RateLimitInfo | null;
+  /** Told before a wait for a slot starts (for logs and traces), with why the slot is not free now. */
+  onWait?: (waitMs: number, reason: string) => void;
 }
 
 /**
@@ -107,12 +109,20 @@ export class RateLimiter {
       const waitMs = slot.sendAt - this.#now();
       // Checked before waiting, so an absurd reset (or a queue far too deep) costs the caller nothing.
       if (waitMs > limits.maxWaitMs) throw pacingWaitTooLong(waitMs, limits.maxWaitMs, limits.rateLimit());
+      if (waitMs > 0) limits.onWait?.(waitMs, this.#waitReason());
       await sleep(waitMs, signal);
     } catch (error) {
       await permit({ sent: false, answered: false });
       throw error;
     }
     return permit;
+  }
+
+  /** Why a slot is later than now: the server's policy is spent, or (no policy known) a pause after a 429. */
+  #waitReason(): string {
+    const policy = this.#policy;
+    if (!policy) return 'paused after a 429';
+    return `rate-limit policy ${policy.limit} per ${policy.windowMs / 1000}s`;
   }
 
   /** Gives a slot back (errors of a networked store are not the caller's problem: the slot expires anyway). */

@@ -5,7 +5,9 @@ import { toErrorItems } from '../errors/error-item';
 import { TerrapinError } from '../errors/terrapin-error';
 import { TerrapinRequestValidationError } from '../errors/validation-errors';
 import { runIsinBatch } from './batch';
+import { CallTracker } from './call-tracker';
 import { type TerrapinDocument, toDocument } from './document';
+import type { TerrapinCallObserver } from './hooks';
 import type { RequestOptions } from './options';
 import { enforceBudget, requestedIsins, rowIsins, settleBudget } from './quota-guard';
 import type { RateLimitInfo } from './rate-limit-headers';
@@ -30,11 +32,41 @@ export function isBinary(op: AnyOperation): boolean {
  * sent on failure), check the monthly budget, then send — as a stream for documents, batched for ISIN lists,
  * as one paced and retried request otherwise.
  */
-export async function callOperation(
+export function callOperation(
   rt: Runtime,
   op: AnyOperation,
   params: unknown,
   options: RequestOptions = {},
+): Promise<AnyOutcome> {
+  const onCall = rt.config.hooks.onCall;
+  if (!onCall) return runOperation(rt, op, params, options);
+  let observer: TerrapinCallObserver | undefined;
+  try {
+    observer = onCall({ operation: op.name }) ?? undefined;
+  } catch (error) {
+    rt.config.logger.warn('[terrapin] onCall threw; the request continues', error);
+  }
+  if (!observer) return runOperation(rt, op, params, options);
+  const tracker = new CallTracker(op.name, observer, rt.config.logger);
+  const run = () =>
+    runOperation({ ...rt, call: tracker }, op, params, options).then(
+      (outcome) => {
+        tracker.end(null);
+        return outcome;
+      },
+      (error: unknown) => {
+        tracker.end(error);
+        throw error;
+      },
+    );
+  return observer.run ? observer.run(run) : run();
+}
+
+async function runOperation(
+  rt: Runtime,
+  op: AnyOperation,
+  params: unknown,
+  options: RequestOptions,
 ): Promise<AnyOutcome> {
   throwIfAborted(options.signal);
   if (options.accept === 'csv' && !op.acceptsCsv) {

@@ -1,4 +1,5 @@
 import type { TerrapinHooks, TerrapinLogger } from './hooks';
+import type { Log, TerrapinLogLevel } from './logging';
 import type { QuotaLedger } from './quota-ledger';
 import type { RateLimitStore } from './stores';
 
@@ -88,10 +89,18 @@ export interface TerrapinClientOptions extends TerrapinHooks {
    */
   validateResponses?: 'throw' | 'warn' | 'off';
   /**
-   * Logger for `validateResponses: 'warn'` and for hooks that throw.
+   * Where log lines go: `console`, a pino logger, or any `{ warn, error?, info?, debug? }`. Every line passes
+   * through the key redactor first.
    * @default console
    */
   logger?: TerrapinLogger;
+  /**
+   * How much to log: `'error'`, `'warn'` (response drift under `validateResponses: 'warn'`, hooks that throw),
+   * `'info'` (plus every retry and pacing wait, with its reason), `'debug'` (plus one line per HTTP attempt:
+   * operation, attempt, status, request id, duration, rate-limit remaining), or `'off'`.
+   * @default process.env.TERRAPIN_LOG ?? 'warn'
+   */
+  logLevel?: TerrapinLogLevel;
   /**
    * ISINs per request for list operations; longer lists are split into chunks (CONTRACT.md §5 leaves the cap
    * undocumented; a third-party wrapper uses 100).
@@ -182,7 +191,8 @@ export interface ResolvedConfig {
   fetch: typeof globalThis.fetch | undefined;
   fetchOptions: Record<string, unknown>;
   validateResponses: 'throw' | 'warn' | 'off';
-  logger: TerrapinLogger;
+  /** The caller's logger behind the level filter and the redactor. */
+  logger: Log;
   maxIsinsPerRequest: number;
   maxConcurrency: number;
   defaultHeaders: Record<string, string>;

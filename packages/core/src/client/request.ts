@@ -5,6 +5,7 @@ import { isTerrapinError, type TerrapinError } from '../errors/terrapin-error';
 import { declaredLength, discard, type Overflow } from './body-limit';
 import { callHook } from './hooks';
 import { requestIdOf, safeHeaders } from './http-headers';
+import { fields, type Log } from './logging';
 import type { RequestOptions } from './options';
 import { parseRateLimitHeaders, type RateLimitInfo } from './rate-limit-headers';
 import { isRedirect, redirectError } from './redirect';
@@ -81,12 +82,21 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
 
   for (let attempt = 1; ; attempt++) {
     throwIfAborted(signal);
+    let pacingWaitMs = 0;
     const permit = rt.limiter
       ? await rt.limiter.acquire(signal, {
           maxWaitMs: config.maxPacingWaitMs,
           rateLimit: () => rt.shared.lastRateLimit,
+          onWait: (waitMs, reason) => {
+            pacingWaitMs = waitMs;
+            if (logger.enabled('info'))
+              logger.info(
+                `[terrapin] pacing ${call.operation} ${fields({ attempt, wait_ms: waitMs, reason })}`,
+              );
+          },
         })
       : null;
+    rt.call?.attempt(pacingWaitMs);
     const info = { operation: call.operation, method: 'POST' as const, url, attempt, headers: shownHeaders };
     callHook(hooks.onRequest, info, logger);
     const signals = attemptSignal(signal, timeoutMs);
@@ -111,6 +121,7 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
     let status: number | null = null;
     let requestId: string | null = null;
     let responseHeaders: Record<string, string> = {};
+    let answerLogged = false;
     try {
       const response = await send(request);
       rt.limiter?.recordLatency(Date.now() - started);
@@ -118,6 +129,7 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
       requestId = requestIdOf(response.headers);
       if (observed) responseHeaders = safeHeaders(response.headers, credentials.redact);
       const rateLimit = parseRateLimitHeaders(response.headers);
+      rt.call?.answer(status, requestId, rateLimit);
       if (rateLimit) {
         rt.shared.lastRateLimit = rateLimit;
         await rt.limiter?.observe(rateLimit);
@@ -125,7 +137,13 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
       // Only now may requests queued behind a probe go: the policy it brought back is known.
       await permit?.({ sent: true, answered: true });
       // onResponse reports every HTTP answer, also the ones refused below before their body is read.
-      const reportAnswer = () =>
+      const reportAnswer = () => {
+        answerLogged = true;
+        logAttempt(logger, call.operation, attempt, started, {
+          status: response.status,
+          request_id: requestId,
+          ratelimit_remaining: rateLimit?.remaining,
+        });
         callHook(
           hooks.onResponse,
           {
@@ -138,6 +156,7 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
           },
           logger,
         );
+      };
       if (isRedirect(response)) {
         discard(response.body);
         signals.clear();
@@ -171,6 +190,13 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
       signals.clear();
       if (!isTerrapinError(error)) throw error;
       failure = error;
+      // No (complete) answer (network, timeout, abort): still one debug line per attempt.
+      if (!answerLogged)
+        logAttempt(logger, call.operation, attempt, started, {
+          status,
+          request_id: requestId,
+          error: failure.name,
+        });
     }
 
     if (!isRetryable(failure) || attempt > maxRetries) throw failure;
@@ -179,13 +205,40 @@ export async function sendWithRetries(rt: Runtime, call: HttpCall): Promise<Http
     if (failure instanceof TerrapinRateLimitError && rt.limiter) {
       await rt.limiter.pauseUntil(Date.now() + decision.delayMs);
     }
-    callHook(
-      hooks.onRetry,
-      { ...info, status, requestId, headers: responseHeaders, delayMs: decision.delayMs, error: failure },
-      logger,
-    );
+    const retryInfo = {
+      ...info,
+      status,
+      requestId,
+      headers: responseHeaders,
+      delayMs: decision.delayMs,
+      error: failure,
+    };
+    if (logger.enabled('info')) {
+      const reason = status === null ? failure.name : `HTTP ${status}`;
+      const wait = decision.serverAsked ? 'server-requested' : 'backoff';
+      logger.info(
+        `[terrapin] retry ${call.operation} ${fields({ attempt, reason, delay_ms: decision.delayMs, wait, request_id: requestId })}`,
+      );
+    }
+    rt.call?.retry(retryInfo);
+    callHook(hooks.onRetry, retryInfo, logger);
     await sleep(decision.delayMs, signal);
   }
+}
+
+/** The per-attempt debug line: operation, attempt, status, request id, duration, rate-limit remaining. */
+function logAttempt(
+  logger: Log,
+  operation: string,
+  attempt: number,
+  started: number,
+  values: Record<string, string | number | null | undefined>,
+): void {
+  if (!logger.enabled('debug')) return;
+  const { status, request_id, ratelimit_remaining, ...rest } = values;
+  logger.debug(
+    `[terrapin] ${operation} ${fields({ attempt, status, request_id, duration_ms: Date.now() - started, ratelimit_remaining, ...rest })}`,
+  );
 }
 
 /** The refusal of a 2xx body past the call's limit (`received`: bytes read, `null`: refused on content-length). */

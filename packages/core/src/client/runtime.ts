@@ -1,3 +1,4 @@
+import type { CallTracker } from './call-tracker';
 import type { Credentials } from './credentials';
 import type { RateLimiter } from './limiter';
 import type { ResolvedConfig } from './options';
@@ -22,4 +23,6 @@ export interface Runtime {
   limiter: RateLimiter | null;
   ledger: QuotaLedger;
   shared: SharedState;
+  /** The current logical call's tracker, when an `onCall` observer listens (set per call, never on the client). */
+  call?: CallTracker;
 }

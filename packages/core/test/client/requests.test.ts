@@ -131,7 +131,10 @@ describe('requests', () => {
       },
     });
     await expect(client.inflationFactors({ country: 'US' })).resolves.toMatchObject({ total: 0 });
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/a hook threw/), expect.any(Error));
+    // One redacted line that names the hook's error (an Error object could carry the key unredacted).
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/a hook threw; the request continues Error: hook bug/),
+    );
   });
 
   it('withOptions derives a client with changed options', async () => {
