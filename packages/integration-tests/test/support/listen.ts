@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createTerrapinClient, type TerrapinClient, type TerrapinClientOptions } from '@terrapin/core';
+import { type TerrapinProxyOptions, terrapinErrorHandler, terrapinProxy } from '@terrapin/express-middleware';
 import express from 'express';
-import { type TerrapinProxyOptions, terrapinErrorHandler, terrapinProxy } from '../../../src/index';
 
 export const MOUNT = '/api/terrapin';
 

@@ -5,11 +5,11 @@
 // matrix scans its answers too; test/setup.ts re-checks everything remembered when the file ends.)
 import { inspect } from 'node:util';
 import { createTerrapinClient, type OperationName } from '@terrapin/core';
+import type { TerrapinErrorEvent } from '@terrapin/express-middleware';
 import { createMockServer, FAULT_KINDS, type MockServer } from '@terrapin/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TerrapinErrorEvent } from '../../src/index';
-import { CANARY_KEY, everythingSeen, rememberLog } from '../helpers/canary';
-import { type ListeningProxy, listenProxy } from './helpers/listen';
+import { CANARY_KEY, everythingSeen, rememberLog } from '../support/canary';
+import { type ListeningProxy, listenProxy } from '../support/listen';
 
 const CANARY_CORE = '9f8e7d6c';
 const ALLOW: OperationName[] = [

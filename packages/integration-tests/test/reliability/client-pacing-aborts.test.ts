@@ -2,15 +2,16 @@
 // give their send slots back. Reproduced on main through the example app: 250 requests hung up at 2 s, then one
 // fresh request took 119 s (it queued behind the slots of requests nobody sent). Here 250 paced calls against the
 // mock (10 requests per 1 s window) are aborted after 1.5 s; a fresh call must then wait only for what was sent.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import {
   createTerrapinClient,
   MemoryRateLimitStore,
   type RateLimitSlot,
   TerrapinAbortError,
   TerrapinConnectionError,
-} from '../../../src/index';
-import { createMockServer, MOCK_API_KEY, type MockServer } from '../helpers/mock';
+} from '@terrapin/core';
+import { createMockServer, MOCK_API_KEY, type MockServer } from '@terrapin/mock-server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const POLICY = { limit: 10, windowSeconds: 1 };
 const STORM = 250;

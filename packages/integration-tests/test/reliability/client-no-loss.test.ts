@@ -2,9 +2,10 @@
 // (seeded). Every ISIN must come back exactly once — or, when a chunk still fails after its retries, the error must
 // account for every ISIN (`completed` + `pending`) and resuming with `pending` must finish the job. 0 duplicates,
 // 0 silent drops. The mock's rate limit is relaxed so the job runs in seconds.
+
+import { createTerrapinClient, isTerrapinError, type TerrapinClientOptions } from '@terrapin/core';
+import { createMockServer, type FaultKind, MOCK_API_KEY, type MockServer } from '@terrapin/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTerrapinClient, isTerrapinError, type TerrapinClientOptions } from '../../src/index';
-import { createMockServer, type FaultKind, MOCK_API_KEY, type MockServer } from './helpers/mock';
 
 const ISINS = 10_000;
 const FAULT_RATE = 0.1;

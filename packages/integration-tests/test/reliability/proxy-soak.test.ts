@@ -14,9 +14,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createTerrapinClient } from '@terrapin/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANARY_KEY, rememberLog } from '../helpers/canary';
-import { type ListeningProxy, listenProxy } from './helpers/listen';
-import { type SpawnedMock, spawnMock } from './helpers/spawn-mock';
+import { CANARY_KEY, rememberLog } from '../support/canary';
+import { type ListeningProxy, listenProxy } from '../support/listen';
+import { type SpawnedMock, spawnMock } from '../support/spawn-mock';
 
 const SECONDS = Number(process.env.TERRAPIN_SOAK_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.TERRAPIN_SOAK_CONNECTIONS ?? 50);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The built `terrapin-mock` bin (turbo builds the mock before this package's tests: it is a devDependency). */
-const BIN = resolve(import.meta.dirname, '../../../../mock-server/dist/bin.js');
+const BIN = resolve(import.meta.dirname, '../../node_modules/@terrapin/mock-server/dist/bin.js');
 
 export interface SpawnedMock {
   url: string;

@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, inspect } from 'node:util';
+import { createTerrapinClient, isTerrapinError, type TerrapinClientOptions } from '@terrapin/core';
+import { createMockServer, type FaultKind, type MockServer } from '@terrapin/mock-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTerrapinClient, isTerrapinError, type TerrapinClientOptions } from '../../src/index';
-import { createMockServer, type FaultKind, type MockServer } from './helpers/mock';
 
 const CANARY = 'tpk_canary_9f8e7d6c5b4a';
 /** The secret part alone: a masked display (`tpk_…5b4a`) never holds this much of it. */
@@ -27,7 +27,7 @@ const FAULTS: FaultKind[] = [
   'malformed-json',
   'empty',
 ];
-const CLI = resolve(import.meta.dirname, '../../../cli/dist/bin.js');
+const CLI = resolve(import.meta.dirname, '../../node_modules/@terrapin/cli/dist/bin.js');
 
 /** Everything scanned, with where it came from. */
 const seen: Array<{ where: string; text: string }> = [];

@@ -16,9 +16,9 @@ import {
 } from '@terrapin/core';
 import { createMockServer, type FaultKind, type MockServer } from '@terrapin/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitMatrix, type MatrixRow } from '../../../core/test/reliability/helpers/matrix';
-import { CANARY_KEY, rememberLog } from '../helpers/canary';
-import { browserClient, type ListeningProxy, listenProxy, rawPost } from './helpers/listen';
+import { CANARY_KEY, rememberLog } from '../support/canary';
+import { browserClient, type ListeningProxy, listenProxy, rawPost } from '../support/listen';
+import { emitMatrix, type MatrixRow } from '../support/matrix';
 
 const MAX_RETRIES = 2;
 const TIMEOUT_MS = 400;

@@ -46,7 +46,7 @@ export function emitMatrix(
     '\n',
   );
   process.stdout.write(`\n${markdown}\n`);
-  const target = resolve(import.meta.dirname, '../../../../../bench', file);
+  const target = resolve(import.meta.dirname, '../../../../bench', file);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, `<!-- Written by the reliability suite; do not edit. -->\n${markdown}`);
 }

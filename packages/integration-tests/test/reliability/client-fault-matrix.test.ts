@@ -2,10 +2,10 @@
 // the real client over real sockets. Each row checks the specified retry / no-retry behaviour (attempts counted by
 // the client's onRequest hook and by the mock) and the typed error; retryable faults must also heal after one
 // transient occurrence. The observed matrix is printed and written to bench/fault-matrix-client.md.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TerrapinAuthenticationError } from '../../src/errors/api-error';
+
 import {
   createTerrapinClient,
+  TerrapinAuthenticationError,
   type TerrapinClientOptions,
   TerrapinConnectionError,
   TerrapinError,
@@ -19,9 +19,10 @@ import {
   TerrapinServerError,
   TerrapinTimeoutError,
   TerrapinUnprocessableEntityError,
-} from '../../src/index';
-import { emitMatrix, type MatrixRow } from './helpers/matrix';
-import { createMockServer, type FaultKind, MOCK_API_KEY, type MockServer } from './helpers/mock';
+} from '@terrapin/core';
+import { createMockServer, type FaultKind, MOCK_API_KEY, type MockServer } from '@terrapin/mock-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitMatrix, type MatrixRow } from '../support/matrix';
 
 const MAX_RETRIES = 2;
 const TIMEOUT_MS = 400;

@@ -1,0 +1,18 @@
+import { operationNames } from '@terrapin/core';
+
+/** Checks `allow` once, at mount time: a typo in an operation name fails the app's start, not a browser's call. */
+export function checkAllowList(allow: readonly string[] | undefined): ReadonlySet<string> {
+  if (!Array.isArray(allow)) {
+    throw new TypeError(
+      "terrapinProxy() needs `allow`, the operations the browser may call, e.g. allow: ['bond_search', 'bond_reference']",
+    );
+  }
+  const known = new Set<string>(operationNames);
+  const unknown = allow.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `terrapinProxy(): unknown operation(s) in allow: ${unknown.join(', ')}. Known operations: ${operationNames.join(', ')}`,
+    );
+  }
+  return new Set(allow);
+}
