@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// The built documentation site (`pnpm docs` → site/), served statically, in Debian's chromium (TOOLCHAIN.md §9).
+// The built documentation site (`pnpm run docs` → site/), served statically, in Debian's chromium (TOOLCHAIN.md §9).
 const port = Number(process.env.DOCS_PORT ?? 4178);
 
 export default defineConfig({

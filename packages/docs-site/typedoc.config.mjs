@@ -1,4 +1,4 @@
-// `pnpm docs`: one static site with the API reference of every public package (TypeDoc's `packages` strategy over
+// `pnpm run docs`: one static site with the API reference of every public package (TypeDoc's `packages` strategy over
 // scripts/public-packages.mjs, each package's entry points taken from its `exports`) and the guides in docs/guides
 // as project documents. Validation warnings are errors: an undocumented public export, a broken relative link or an
 // unresolved {@link} fails the build.

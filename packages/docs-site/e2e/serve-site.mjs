@@ -1,4 +1,4 @@
-// Serves site/ (the output of `pnpm docs`) as static files on 127.0.0.1, as any static host would.
+// Serves site/ (the output of `pnpm run docs`) as static files on 127.0.0.1, as any static host would.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
