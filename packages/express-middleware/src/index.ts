@@ -3,6 +3,7 @@
  * that never leaks the key, and the store interfaces for shared state (Redis stores: `./redis`).
  * @packageDocumentation
  */
+export type { TerrapinClientSource } from './client-source';
 export type { ErrorReportingOptions, TerrapinErrorEvent } from './errors/error-event';
 export { SAFE_DETAILS, type SafeErrorResponse, toSafeErrorResponse } from './errors/safe-error-response';
 export { SharedStateUnavailableError } from './errors/shared-state-error';

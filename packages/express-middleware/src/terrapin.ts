@@ -1,6 +1,7 @@
 import type { TerrapinClient } from '@terrapin/core';
 import type { Request, RequestHandler } from 'express';
-import { resolveClient, type TerrapinClientSource } from './internal/client-source';
+import type { TerrapinClientSource } from './client-source';
+import { resolveClient } from './internal/client-source';
 import type { TerrapinStores } from './stores/terrapin-stores';
 
 // Types `req.terrapin` in every app that imports this package (Express's documented extension point). Declared here,

@@ -94,8 +94,11 @@ export interface TerrapinHooks {
 export interface TerrapinLogger {
   /** Reports one warning: a message and the values it is about. */
   warn(message: string, ...details: unknown[]): void;
+  /** Reports an error the client is about to throw or could not recover from (level `error`). */
   error?(message: string, ...details: unknown[]): void;
+  /** Reports a retry or a pacing wait, with its reason (level `info`). */
   info?(message: string, ...details: unknown[]): void;
+  /** Reports one attempt: operation, attempt, status, request id, duration, rate-limit remaining (level `debug`). */
   debug?(message: string, ...details: unknown[]): void;
 }
 

@@ -8,6 +8,7 @@ export type {
   TerrapinCallInfo,
   TerrapinCallObserver,
   TerrapinCallResult,
+  TerrapinHooks,
   TerrapinLogger,
   TerrapinRequestInfo,
   TerrapinResponseInfo,

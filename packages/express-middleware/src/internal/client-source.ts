@@ -4,18 +4,8 @@ import {
   type TerrapinClient,
   type TerrapinClientOptions,
 } from '@terrapin/core';
+import type { TerrapinClientSource } from '../client-source';
 import type { TerrapinStores } from '../stores/terrapin-stores';
-
-/**
- * Where a middleware gets its client: one you built (`client`), or options to build one (`apiKey`, `baseUrl`, …).
- * With options, `stores.rateLimit` and `stores.quota` become the client's `rateLimitStore` and quota ledger.
- */
-export type TerrapinClientSource =
-  | {
-      /** A client from `createTerrapinClient()`; it keeps its own rate-limit and quota stores. */
-      client: TerrapinClient;
-    }
-  | (TerrapinClientOptions & { client?: undefined });
 
 /** The client plus the secret it was built with (so logs can redact it even if an upstream echoes it). */
 export interface ResolvedClient {

@@ -1,7 +1,7 @@
 import type { OperationName } from '@terrapin/core';
 import type { Request } from 'express';
+import type { TerrapinClientSource } from '../client-source';
 import type { ErrorReportingOptions } from '../errors/error-event';
-import type { TerrapinClientSource } from '../internal/client-source';
 import type { TerrapinStores } from '../stores/terrapin-stores';
 
 /** Response-cache settings of the proxy. */

@@ -11,16 +11,19 @@ export interface Ymd {
   d: number;
 }
 
+/** Whether `y` is a leap year of the proleptic Gregorian calendar. */
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number of days in month `m` (1-12) of year `y`. */
 export function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeapYear(y) ? 29 : 28) : (MONTH_DAYS[m - 1] ?? 31);
 }
 
+/** The day serial (days since 1970-01-01, UTC) of a calendar date; any year, no `Date` involved. */
 export function toSerial(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
@@ -31,6 +34,7 @@ export function toSerial(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** The calendar date of a day serial (days since 1970-01-01, UTC): the inverse of {@link toSerial}. */
 export function fromSerial(serial: number): Ymd {
   const z = serial + 719468;
   const era = Math.floor(z / 146097);
@@ -59,6 +63,10 @@ export function addMonthsSerial(serial: number, months: number, endOfMonth: bool
   return addMonthsYmd(y, m, d, months, endOfMonth);
 }
 
+/**
+ * Adds whole months to a calendar date and returns the day serial, clamping the day to the target month's length;
+ * with `endOfMonth`, the result is the target month's last day.
+ */
 export function addMonthsYmd(y: number, m: number, d: number, months: number, endOfMonth: boolean): number {
   const index = y * 12 + (m - 1) + months;
   const ty = Math.floor(index / 12);
@@ -111,6 +119,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** A day serial as an ISO `YYYY-MM-DD` date. */
 export function formatSerial(serial: number): string {
   const { y, m, d } = fromSerial(serial);
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
