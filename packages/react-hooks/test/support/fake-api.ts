@@ -86,7 +86,8 @@ function answer(request: SeenRequest): Response {
 export function createFakeApi(options: { respond?: Responder; client?: TerrapinClientOptions } = {}) {
   const requests: SeenRequest[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
-    const request = input instanceof Request ? input : new Request(input, init);
+    // As a real fetch reads it: `init` (the SDK passes the attempt's signal there) overrides the Request's fields.
+    const request = new Request(input, init);
     const text = await request.text();
     const seen: SeenRequest = {
       operation: new URL(request.url).pathname.split('/').at(-1) ?? '',
