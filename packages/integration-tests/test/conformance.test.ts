@@ -45,7 +45,7 @@ beforeAll(async () => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   proxyUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));

@@ -16,7 +16,7 @@ let prism: PrismProxy;
 beforeAll(async () => {
   stub = await startWrongUpstream();
   prism = await startPrism(stub.url);
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
   await prism?.close();

@@ -25,7 +25,8 @@ export interface PrismProxy {
 
 const require = createRequire(import.meta.url);
 const PRISM_BIN = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
-const START_TIMEOUT_MS = 30_000;
+// Prism takes 5–10 s to start on an idle 2-core machine and far longer beside the e2e browsers under turbo.
+const START_TIMEOUT_MS = 150_000;
 const SETTLE_TIMEOUT_MS = 5_000;
 /** Lines kept for an error message when Prism fails to start. */
 const KEPT_LINES = 40;
