@@ -41,7 +41,15 @@ const binsOf = (name) => Object.keys(manifestOf(name).bin ?? {});
 
 // Each consumer installs one package (plus core, which it depends on) and the peers a real app would have.
 const consumers = [
-  { install: ['@terrapin/core'], peers: [] },
+  // `@terrapin/core/otel` needs the optional peer `@opentelemetry/api`, as an app that traces would have.
+  { install: ['@terrapin/core'], peers: ['@opentelemetry/api@1.10.0'] },
+  // Without that peer every other entry point still loads: the peer is optional for anyone not tracing.
+  {
+    label: 'core-without-optional-peers',
+    install: ['@terrapin/core'],
+    peers: [],
+    entries: (all) => all.filter((e) => e !== '@terrapin/core/otel'),
+  },
   // One process loads core's CJS build (require) and its ESM build (import): the error guards work across them.
   { install: ['@terrapin/mock-server'], peers: [], run: 'dual-package-errors.mjs' },
   { install: ['@terrapin/react-hooks'], peers: ['react@19.3.1', '@tanstack/react-query@5.108.4'] },
@@ -107,7 +115,8 @@ for (const consumer of consumers) {
     cwd: dir,
     stdio: 'inherit',
   });
-  const entries = consumer.install.flatMap(entryPoints);
+  const allEntries = consumer.install.flatMap(entryPoints);
+  const entries = consumer.entries ? consumer.entries(allEntries) : allEntries;
   const esm = entries
     .map(
       (e, i) =>
@@ -131,7 +140,7 @@ for (const consumer of consumers) {
       );
     } catch (error) {
       failures++;
-      console.error(`✘ ${name} ${file}\n${error.stderr ?? error.message}`);
+      console.error(`✘ ${consumer.label ?? name} ${file}\n${error.stderr ?? error.message}`);
     }
   }
   // Commands: every `bin` the package declares runs from node_modules/.bin, as `npx terrapin …` would.
