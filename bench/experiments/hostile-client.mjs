@@ -35,7 +35,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function freshCallAfterAbortedStorm() {
   const mock = await startMock({
     seed: 1414,
-    rateLimit: { limit: 10, windowSeconds: 1 },
+    rateLimit: { limit: 10, windowMs: 1000 },
     dataset: { bonds: 50 },
   });
   try {

@@ -9,7 +9,7 @@ import { startMock } from '../lib/servers.mjs';
 import { nowMs } from '../lib/stats.mjs';
 
 const DATASET = { bonds: 10_000, agency: 10, munis: 10 };
-const POLICY = { limit: 20, windowSeconds: 1 };
+const POLICY = { limit: 20, windowMs: 1000 };
 const FLOOR = 5;
 const { createTerrapinClient, MemoryRateLimitStore } = await importBuilt('core');
 

@@ -54,7 +54,7 @@ function spawnServer(script, args, name, startTimeoutMs = 0) {
 
 /**
  * Starts the mock API in its own process. Defaults suit a benchmark: no rate limit, no quota, a fixed seed.
- * @param {{ seed?: number, rateLimit?: { limit: number, windowSeconds: number } | false, latencyMs?: number,
+ * @param {{ seed?: number, rateLimit?: { limit: number, windowMs: number } | false, latencyMs?: number,
  *   dataset?: { bonds?: number, agency?: number, munis?: number }, startTimeoutMs?: number }} [options]
  *   `startTimeoutMs`: give up (and stop the mock) when it is not listening by then; 0 waits as long as it takes.
  * @returns {Promise<{ url: string, apiKey: string, close(): Promise<void> }>}
@@ -63,7 +63,7 @@ export async function startMock(options = {}) {
   const { MOCK_API_KEY } = await importBuilt('mock-server');
   const { seed = 1, rateLimit = false, dataset = {}, latencyMs = 0, startTimeoutMs = 0 } = options;
   const args = ['--port', '0', '--quota', 'off', '--seed', String(seed), '--latency', String(latencyMs)];
-  args.push('--rate-limit', rateLimit ? `${rateLimit.limit}/${rateLimit.windowSeconds}` : 'off');
+  args.push('--rate-limit', rateLimit ? `${rateLimit.limit}/${rateLimit.windowMs / 1000}` : 'off');
   for (const [name, value] of Object.entries(dataset)) args.push(`--${name}`, String(value));
   const server = await spawnServer(MOCK_BIN, args, 'terrapin-mock', startTimeoutMs);
   return { url: server.url, apiKey: MOCK_API_KEY, close: server.close };

@@ -25,13 +25,13 @@ export const proxyPath = '/api/terrapin';
  * @property {boolean | number | string} [trustProxy] Express `trust proxy`: set it only when a reverse proxy you run
  *   sits in front (e.g. `1` for one hop, or its address); then `X-Forwarded-For` names the caller. Default `false`:
  *   the socket's address is the caller, so a client cannot pick a new identity per request.
- * @property {{ limit: number, windowSeconds: number } | false} [userRateLimit] Requests per caller (by address) per
+ * @property {{ limit: number, windowMs: number } | false} [userRateLimit] Requests per caller (by address) per
  *   rolling window through the proxy. Default 300 per 60 s; `false` turns it off.
  * @property {Partial<typeof SERVER_TIMEOUTS>} [timeouts] Overrides of {@link SERVER_TIMEOUTS} (tests).
  */
 
 /** Per-caller rate through the proxy when none is configured: generous for page loads, a wall for a script. */
-export const DEFAULT_USER_RATE_LIMIT = Object.freeze({ limit: 300, windowSeconds: 60 });
+export const DEFAULT_USER_RATE_LIMIT = Object.freeze({ limit: 300, windowMs: 60_000 });
 
 /**
  * Node's HTTP server limits (its defaults let a slow client hold a socket for 300 s): the whole request must arrive
@@ -111,7 +111,7 @@ export async function startServer(options = {}) {
  * The Express app: app info, the Terrapin proxy, the built front end, the error handler.
  * @param {{ mode: 'mock' | 'live', upstream: string, apiKey: string, monthlyIsinBudget: number | undefined,
  *   distDir: string | false, trustProxy: boolean | number | string,
- *   userRateLimit: { limit: number, windowSeconds: number } | false }} setup
+ *   userRateLimit: { limit: number, windowMs: number } | false }} setup
  */
 function createApp({ mode, upstream, apiKey, monthlyIsinBudget, distDir, trustProxy, userRateLimit }) {
   const app = express();

@@ -44,7 +44,7 @@ if (userLimit !== undefined && !(userLimit >= 0)) {
   process.exit(1);
 }
 const userRateLimit =
-  userLimit === undefined ? undefined : userLimit === 0 ? false : { limit: userLimit, windowSeconds: 60 };
+  userLimit === undefined ? undefined : userLimit === 0 ? false : { limit: userLimit, windowMs: 60_000 };
 
 let server;
 try {

@@ -39,7 +39,7 @@ function post(url: string, path: string, headers: Record<string, string>, body: 
 
 describe('the example app server', () => {
   it('does not let a new X-Forwarded-For per request escape the per-caller limit', async () => {
-    app = await startServer({ port: 0, distDir: false, userRateLimit: { limit: 5, windowSeconds: 60 } });
+    app = await startServer({ port: 0, distDir: false, userRateLimit: { limit: 5, windowMs: 60_000 } });
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
       const res = await post(

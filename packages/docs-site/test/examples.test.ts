@@ -96,7 +96,7 @@ describe('examples against the mock', () => {
   });
 
   it('two-proxies-shared-redis: two instances share one rate limit and one quota ledger', async () => {
-    const limited = await createMockServer({ rateLimit: { limit: 4, windowSeconds: 1 } });
+    const limited = await createMockServer({ rateLimit: { limit: 4, windowMs: 1000 } });
     try {
       const isins = (await someIsins(10)).slice(0, 10);
       const { statuses, quotaSeen } = await twoProxies({

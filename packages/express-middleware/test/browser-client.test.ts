@@ -23,7 +23,7 @@ describe('a keyless core client pointed at the proxy', () => {
     upstream = await startStubUpstream();
     const { app } = proxyApp(upstream.url, {
       allow: ['bond_reference', 'download_document'],
-      userRateLimit: { limit: 3, windowSeconds: 60 },
+      userRateLimit: { limit: 3, windowMs: 60_000 },
     });
     server = createServer(app);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -48,7 +48,7 @@ describe('a keyless core client pointed at the proxy', () => {
     expect(result.data).toEqual([{ isin: A }]);
     expect(result.requestId).toMatch(/^req_stub_/);
     // With a per-user rate, the state is the caller's own (issue 14 #6), not the server key's 100/60 s.
-    expect(result.rateLimit?.policy).toEqual({ limit: 3, windowSeconds: 60 });
+    expect(result.rateLimit?.policy).toEqual({ limit: 3, windowMs: 60_000 });
     expect(result.rateLimit?.remaining).toBe(2);
     expect(upstream.requests.at(-1)?.headers.authorization).toMatch(/^Bearer tpk_/);
   });

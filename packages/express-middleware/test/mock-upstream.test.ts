@@ -26,7 +26,7 @@ describe('terrapinProxy in front of the mock server', () => {
       createMockServer({
         apiKeys: [CANARY_KEY],
         dataset: SMALL,
-        rateLimit: { limit: 2, windowSeconds: 60 },
+        rateLimit: { limit: 2, windowMs: 60_000 },
         quota: 2,
       }),
     ]);

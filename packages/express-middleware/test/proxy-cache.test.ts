@@ -68,8 +68,8 @@ describe('terrapinProxy: response cache', () => {
     }
   });
 
-  it('expires entries after ttlSeconds', async () => {
-    const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: { ttlSeconds: 0.05 } });
+  it('expires entries after ttlMs', async () => {
+    const { app } = proxyApp(upstream.url, { allow: ['bond_reference'], cache: { ttlMs: 50 } });
     await callOp(app, 'bond_reference', { isins: [A] });
     await new Promise((r) => setTimeout(r, 80));
     expect((await callOp(app, 'bond_reference', { isins: [A] })).headers['x-terrapin-cache']).toBe('miss');

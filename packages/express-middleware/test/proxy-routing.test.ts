@@ -162,8 +162,8 @@ describe('terrapinProxy: allow-list and forwarding', () => {
       rateLimit: {
         limit: 100,
         remaining: 99,
-        resetSeconds: 60,
-        policy: { limit: 100, windowSeconds: 60 },
+        resetMs: 60_000,
+        policy: { limit: 100, windowMs: 60_000 },
         observedAt: expect.any(Number),
       },
       user: { quota: { period: res.body.quota.period, used: 2, budget: 10 }, rateLimit: null },

@@ -21,7 +21,7 @@ describe('terrapinProxy: per-user rate and monthly ISIN budget', () => {
     const { app } = proxyApp(upstream.url, {
       allow: ['bond_reference'],
       identify,
-      userRateLimit: { limit: 2, windowSeconds: 60 },
+      userRateLimit: { limit: 2, windowMs: 60_000 },
       cache: false,
     });
     const alice = { 'x-user': 'alice' };
@@ -39,11 +39,21 @@ describe('terrapinProxy: per-user rate and monthly ISIN budget', () => {
     expect(upstream.requests).toHaveLength(3);
   });
 
+  it('refuses a userRateLimit without a millisecond window at mount, naming the renamed field', () => {
+    // A JavaScript app upgraded from `windowSeconds` must not get a NaN window that admits everyone.
+    const legacy = { limit: 2, windowSeconds: 60 } as unknown as { limit: number; windowMs: number };
+    expect(() =>
+      proxyApp(upstream.url, { allow: ['bond_reference'], identify, userRateLimit: legacy }),
+    ).toThrow(
+      /userRateLimit must be \{ limit: positive integer, windowMs: milliseconds ≥ 1 \}.*windowSeconds was renamed windowMs/,
+    );
+  });
+
   it('counts even invalid requests against the rate (a user cannot hammer the validator for free)', async () => {
     const { app } = proxyApp(upstream.url, {
       allow: ['bond_reference'],
       identify,
-      userRateLimit: { limit: 1, windowSeconds: 60 },
+      userRateLimit: { limit: 1, windowMs: 60_000 },
     });
     expect((await callOp(app, 'bond_reference', { isins: ['bad'] }, { 'x-user': 'eve' })).status).toBe(422);
     expect((await callOp(app, 'bond_reference', { isins: [A] }, { 'x-user': 'eve' })).status).toBe(429);
@@ -103,7 +113,7 @@ describe('terrapinProxy: per-user rate and monthly ISIN budget', () => {
   it('identifies users by req.ip when no identify() is given', async () => {
     const { app } = proxyApp(upstream.url, {
       allow: ['bond_reference'],
-      userRateLimit: { limit: 1, windowSeconds: 60 },
+      userRateLimit: { limit: 1, windowMs: 60_000 },
     });
     expect((await callOp(app, 'bond_reference', { isins: [A] })).status).toBe(200);
     expect((await callOp(app, 'bond_reference', { isins: [A] })).status).toBe(429);

@@ -52,7 +52,7 @@ describe.skipIf(!available)(
       const [one, two] = twoApps({
         allow: ['bond_reference'],
         identify,
-        userRateLimit: { limit: 2, windowSeconds: 60 },
+        userRateLimit: { limit: 2, windowMs: 60_000 },
         cache: false,
       });
       const alice = { 'x-user': 'alice-rate' };

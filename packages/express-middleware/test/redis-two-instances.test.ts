@@ -14,7 +14,7 @@ import { type Instance, spawnInstance } from './helpers/spawn-instance';
 import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
 const available = await probeRedis();
-const POLICY = { limit: 3, windowSeconds: 2 };
+const POLICY = { limit: 3, windowMs: 2000 };
 // Requests leave a little after their reserved slot and arrive later still, by varying amounts (a new pooled
 // connection, a busy event loop). The count allows for that much; without a shared store the two instances would
 // send 2 × limit in the first window, far outside it.
@@ -85,8 +85,8 @@ describe.skipIf(!available)('two server processes on one Redis (issue 7: a test 
     );
   });
 
-  it(`share the rate limit: together they send at most ${POLICY.limit} per ${POLICY.windowSeconds} s window`, async () => {
-    await new Promise((r) => setTimeout(r, POLICY.windowSeconds * 1000 + 100)); // start from an empty window
+  it(`share the rate limit: together they send at most ${POLICY.limit} per ${POLICY.windowMs / 1000} s window`, async () => {
+    await new Promise((r) => setTimeout(r, POLICY.windowMs + 100)); // start from an empty window
     const start = upstream.requests.length;
     const t0 = Date.now();
     const calls = Array.from({ length: 12 }, (_, i) =>
@@ -97,14 +97,14 @@ describe.skipIf(!available)('two server processes on one Redis (issue 7: a test 
     expect(statuses).toEqual(Array(12).fill(200)); // paced: no 429 at all
     const arrivals = upstream.requests.slice(start).map((r) => r.at - t0);
     expect(arrivals).toHaveLength(12); // 12 calls, 12 sends: no 429 was retried
-    const windowMs = POLICY.windowSeconds * 1000 - JITTER_MS;
+    const windowMs = POLICY.windowMs - JITTER_MS;
     let maxInWindow = 0;
     for (const t of arrivals) {
       maxInWindow = Math.max(maxInWindow, arrivals.filter((u) => u >= t && u < t + windowMs).length);
     }
     expect(maxInWindow).toBeLessThanOrEqual(POLICY.limit);
     print(
-      `rate limit ${POLICY.limit};w=${POLICY.windowSeconds}: 12 calls (6 via A, 6 via B) all 200; upstream arrivals (ms): ` +
+      `rate limit ${POLICY.limit};w=${POLICY.windowMs / 1000}: 12 calls (6 via A, 6 via B) all 200; upstream arrivals (ms): ` +
         `${arrivals.join(', ')}; most in any ${windowMs} ms window: ${maxInWindow}`,
     );
   }, 30_000);

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const rate =
     options.rateLimit === false
       ? 'no rate limit'
-      : `${(options.rateLimit ?? DEFAULT_RATE_LIMIT).limit} requests / ${(options.rateLimit ?? DEFAULT_RATE_LIMIT).windowSeconds} s rolling`;
+      : `${(options.rateLimit ?? DEFAULT_RATE_LIMIT).limit} requests / ${(options.rateLimit ?? DEFAULT_RATE_LIMIT).windowMs / 1000} s rolling`;
   const quota =
     options.quota === false ? 'no quota' : `${options.quota ?? DEFAULT_QUOTA} distinct ISINs per month`;
   process.stdout.write(

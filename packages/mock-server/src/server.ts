@@ -21,7 +21,7 @@ export const MOCK_API_KEY = 'tpk_test_terrapin_mock_key';
 export const DEFAULT_SEED = 42;
 
 /** The default rate-limit policy, as on most tiers of the real API (CONTRACT.md §4). */
-export const DEFAULT_RATE_LIMIT = { limit: 100, windowSeconds: 60 } as const;
+export const DEFAULT_RATE_LIMIT = { limit: 100, windowMs: 60_000 } as const;
 
 /** The default monthly quota: distinct ISINs of the Startup tier (CONTRACT.md §5). */
 export const DEFAULT_QUOTA = 3000;

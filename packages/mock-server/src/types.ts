@@ -67,18 +67,19 @@ export interface FaultOptions {
    */
   timeoutMs?: number;
   /**
-   * `retry-after` (seconds) of an injected 429.
-   * @default 1
+   * How long an injected 429 asks the caller to wait, in milliseconds (sent as `retry-after` in whole seconds,
+   * rounded up).
+   * @default 1000
    */
-  retryAfterSeconds?: number;
+  retryAfterMs?: number;
 }
 
-/** The rate-limit policy: `limit` requests per rolling `windowSeconds` (CONTRACT.md §4). */
+/** The rate-limit policy: `limit` requests per rolling `windowMs` (CONTRACT.md §4). */
 export interface RateLimitOptions {
   /** @default 100 */
   limit: number;
-  /** @default 60 */
-  windowSeconds: number;
+  /** Window length in milliseconds (advertised in `ratelimit-policy` in whole seconds, rounded up). @default 60_000 */
+  windowMs: number;
 }
 
 /** What the key's tier allows (CONTRACT.md §5); anything else is a 403 "not in your tier". */
@@ -138,7 +139,7 @@ export interface MockServerOptions {
   apiKeys?: readonly string[];
   /**
    * Rolling-window rate limit per key, or `false` for none (then no rate-limit headers are sent).
-   * @default { limit: 100, windowSeconds: 60 }
+   * @default { limit: 100, windowMs: 60_000 }
    */
   rateLimit?: RateLimitOptions | false;
   /**

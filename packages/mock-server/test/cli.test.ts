@@ -78,7 +78,7 @@ describe('parseCli', () => {
         port: 0,
         host: '0.0.0.0',
         apiKeys: ['a', 'b'],
-        rateLimit: { limit: 20, windowSeconds: 10 },
+        rateLimit: { limit: 20, windowMs: 10_000 },
         quota: false,
         seed: 7,
         dataDate: '2025-06-30',

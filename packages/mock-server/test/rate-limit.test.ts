@@ -36,7 +36,7 @@ describe('rate limit (CONTRACT.md §4)', () => {
 
   test('past the policy: 429, retry-after and the documented body; a rolling window frees one request at a time', async () => {
     let now = Date.UTC(2025, 5, 2, 12, 0, 0);
-    mock = await startMock({ rateLimit: { limit: 3, windowSeconds: 10 }, now: () => now });
+    mock = await startMock({ rateLimit: { limit: 3, windowMs: 10_000 }, now: () => now });
     const send = () => post(mock!, 'convert_to_isin', { identifiers: ['037833100'] });
     expect((await send()).status).toBe(200); // t = 0
     now += 4000;
@@ -61,7 +61,7 @@ describe('rate limit (CONTRACT.md §4)', () => {
   });
 
   test('each key has its own window', async () => {
-    mock = await startMock({ apiKeys: ['a', 'b'], rateLimit: { limit: 1, windowSeconds: 60 } });
+    mock = await startMock({ apiKeys: ['a', 'b'], rateLimit: { limit: 1, windowMs: 60_000 } });
     expect((await post(mock, 'convert_to_isin', { identifiers: ['037833100'] }, { key: 'a' })).status).toBe(
       200,
     );
@@ -85,5 +85,10 @@ describe('rate limit (CONTRACT.md §4)', () => {
     expect(replies.every((r) => r.status === 200)).toBe(true);
     expect(replies[0]?.headers.get('ratelimit')).toBeNull();
     expect(mock.state.rateLimitRemaining()).toBeNull();
+  });
+
+  test('a rateLimit without a millisecond window is refused at start, naming the renamed field', async () => {
+    const legacy = { limit: 5, windowSeconds: 60 } as unknown as { limit: number; windowMs: number };
+    await expect(startMock({ rateLimit: legacy })).rejects.toThrow(/windowSeconds was renamed windowMs/);
   });
 });

@@ -11,6 +11,8 @@ export interface ProxyStatus {
 
 type Json = Record<string, unknown>;
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+// The proxy reports core's RateLimitInfo, whose durations are milliseconds; the footer counts down in seconds.
+const secondsFrom = (ms: number | null) => (ms === null ? null : ms / 1000);
 const obj = (value: unknown): Json | null => (value && typeof value === 'object' ? (value as Json) : null);
 
 /** Reads the proxy's status document; tolerant of missing parts (no request made yet → no rate-limit state). */
@@ -32,7 +34,7 @@ export function parseProxyStatus(body: unknown): ProxyStatus {
       ? {
           limit: num(rate.limit),
           remaining: num(rate.remaining),
-          resetSeconds: num(rate.resetSeconds ?? rate.reset),
+          resetSeconds: secondsFrom(num(rate.resetMs)),
           observedAt: num(rate.observedAt),
         }
       : null,

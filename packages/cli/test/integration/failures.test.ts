@@ -117,7 +117,7 @@ describe('exit codes against the mock (the table in README.md)', () => {
   });
 
   test('429 → 5: past the rate limit, with retries off', async () => {
-    const limited = await startMock({ rateLimit: { limit: 1, windowSeconds: 60 }, quota: false });
+    const limited = await startMock({ rateLimit: { limit: 1, windowMs: 60_000 }, quota: false });
     try {
       expect((await terrapin(limited.url, ['bonds', 'search', '--limit', '1'])).code).toBe(0);
       const r = await terrapin(limited.url, ['--max-retries', '0', 'bonds', 'search', '--limit', '1']);

@@ -136,15 +136,13 @@ export class RateLimiter {
 
   /** Records a response's rate-limit headers (errors of a networked store are not the caller's problem). */
   async observe(info: RateLimitInfo): Promise<void> {
-    const policy = info.policy
-      ? { limit: info.policy.limit, windowMs: info.policy.windowSeconds * 1000 }
-      : null;
+    const policy = info.policy ? { limit: info.policy.limit, windowMs: info.policy.windowMs } : null;
     if (policy) this.#policy = policy;
     try {
       await this.store.observe(await this.key, {
         limit: info.limit,
         remaining: info.remaining,
-        resetMs: info.resetSeconds === null ? null : info.resetSeconds * 1000,
+        resetMs: info.resetMs,
         policy,
         observedAt: this.#now(),
       });

@@ -74,7 +74,7 @@ function parseFields(value: string | null): Fields | null {
  * Parses `ratelimit`, `ratelimit-policy` (and the older `ratelimit-limit/-remaining/-reset` and `x-ratelimit-*`
  * variants) from a response. Returns `null` when none is present or readable.
  * @example parseRateLimitHeaders(new Headers({ ratelimit: 'limit=100, remaining=42, reset=23' }))
- * // { limit: 100, remaining: 42, resetSeconds: 23, policy: null }
+ * // { limit: 100, remaining: 42, resetMs: 23_000, policy: null }
  */
 export function parseRateLimitHeaders(headers: Headers): RateLimitInfo | null {
   const state = parseFields(headers.get('ratelimit')) ?? {};
@@ -86,16 +86,17 @@ export function parseRateLimitHeaders(headers: Headers): RateLimitInfo | null {
   const policyWindow = seconds(policyFields?.window);
   const policy =
     policyLimit !== undefined && policyWindow !== undefined && policyWindow > 0
-      ? { limit: policyLimit, windowSeconds: policyWindow }
+      ? { limit: policyLimit, windowMs: policyWindow * 1000 }
       : null;
 
   const limit = count(state.limit ?? separate('limit')) ?? policyLimit ?? null;
   let remaining = count(state.remaining ?? separate('remaining')) ?? null;
   // More left than the limit allows is not a state any window can be in: believe the limit.
   if (remaining !== null && limit !== null && remaining > limit) remaining = limit;
-  const resetSeconds = seconds(state.reset ?? separate('reset')) ?? null;
-  if (limit === null && remaining === null && resetSeconds === null && policy === null) return null;
-  return { limit, remaining, resetSeconds, policy };
+  const resetSeconds = seconds(state.reset ?? separate('reset'));
+  const resetMs = resetSeconds === undefined ? null : resetSeconds * 1000;
+  if (limit === null && remaining === null && resetMs === null && policy === null) return null;
+  return { limit, remaining, resetMs, policy };
 }
 
 /**
@@ -116,7 +117,5 @@ export function retryAfterMs(
     const date = Date.parse(raw);
     if (!Number.isNaN(date)) return Math.min(Math.max(0, date - now), MAX_SECONDS * 1000);
   }
-  return rateLimit?.resetSeconds === null || rateLimit?.resetSeconds === undefined
-    ? null
-    : rateLimit.resetSeconds * 1000;
+  return rateLimit?.resetMs ?? null;
 }

@@ -35,7 +35,7 @@ function describeRateLimit(info: RateLimitInfo | null): string {
   const parts = [
     info.limit === null ? null : `limit=${info.limit}`,
     info.remaining === null ? null : `remaining=${info.remaining}`,
-    info.resetSeconds === null ? null : `reset=${info.resetSeconds} s`,
+    info.resetMs === null ? null : `reset=${info.resetMs / 1000} s`,
   ].filter(Boolean);
   return parts.length > 0 ? `the server's ratelimit said ${parts.join(', ')}` : 'no rate-limit state stated';
 }

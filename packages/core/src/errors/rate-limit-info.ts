@@ -7,8 +7,8 @@ export interface RateLimitInfo {
   limit: number | null;
   /** Requests left in the current window (`remaining=` / `r=`), if stated. */
   remaining: number | null;
-  /** Seconds until the window frees capacity (`reset=` / `t=`), if stated. */
-  resetSeconds: number | null;
+  /** Milliseconds until the window frees capacity (`reset=` / `t=`, sent in seconds), if stated. */
+  resetMs: number | null;
   /** The policy from `ratelimit-policy`, if sent. */
-  policy: { limit: number; windowSeconds: number } | null;
+  policy: { limit: number; windowMs: number } | null;
 }

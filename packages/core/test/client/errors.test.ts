@@ -121,7 +121,7 @@ describe('status → error class', () => {
       ),
     )) as TerrapinRateLimitError;
     expect(error.retryAfterMs).toBe(23_000);
-    expect(error.rateLimit).toEqual({ limit: 100, remaining: 0, resetSeconds: 23, policy: null });
+    expect(error.rateLimit).toEqual({ limit: 100, remaining: 0, resetMs: 23_000, policy: null });
   });
 
   it('an HTML 502 keeps the page (truncated) as body and shows a glimpse', async () => {

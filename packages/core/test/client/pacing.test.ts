@@ -54,7 +54,7 @@ describe('pacing', () => {
     );
     expect(results).toHaveLength(50);
     expect(stats).toEqual({ tooMany: 0, served: 50 });
-    expect(client.rateLimit?.policy).toEqual({ limit: 5, windowSeconds: 1 });
+    expect(client.rateLimit?.policy).toEqual({ limit: 5, windowMs: 1000 });
   });
 
   it('without pacing the same burst is refused (the test server really enforces its window)', async () => {
@@ -125,7 +125,7 @@ describe('parseRateLimitHeaders', () => {
   ) => ({
     limit,
     remaining,
-    resetSeconds,
+    resetMs: resetSeconds === null ? null : resetSeconds * 1000,
     policy,
   });
 
@@ -135,10 +135,10 @@ describe('parseRateLimitHeaders', () => {
     [{ ratelimit: 'remaining=0;reset=5;limit=5' }, info(5, 0, 5)],
     [
       { ratelimit: '"default";r=42;t=23', 'ratelimit-policy': '"default";q=100;w=60' },
-      info(100, 42, 23, { limit: 100, windowSeconds: 60 }),
+      info(100, 42, 23, { limit: 100, windowMs: 60_000 }),
     ],
-    [{ 'ratelimit-policy': '100;w=60' }, info(100, null, null, { limit: 100, windowSeconds: 60 })],
-    [{ 'ratelimit-policy': '10;w=1, 100;w=60' }, info(10, null, null, { limit: 10, windowSeconds: 1 })],
+    [{ 'ratelimit-policy': '100;w=60' }, info(100, null, null, { limit: 100, windowMs: 60_000 })],
+    [{ 'ratelimit-policy': '10;w=1, 100;w=60' }, info(10, null, null, { limit: 10, windowMs: 1000 })],
     [{ 'ratelimit-limit': '100', 'ratelimit-remaining': '7', 'ratelimit-reset': '9' }, info(100, 7, 9)],
     [{ 'x-ratelimit-remaining': '3' }, info(null, 3, null)],
   ])('%o', (headers, expected) => {

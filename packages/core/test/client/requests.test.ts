@@ -54,7 +54,7 @@ describe('requests', () => {
       data: [{ isin: A }],
       total: 7,
       requestId: 'req_123',
-      rateLimit: { limit: 100, remaining: 42, resetSeconds: 23, policy: { limit: 100, windowSeconds: 60 } },
+      rateLimit: { limit: 100, remaining: 42, resetMs: 23_000, policy: { limit: 100, windowMs: 60_000 } },
     });
     expect(client.rateLimit).toEqual(result.rateLimit);
     expect(client.withOptions({ timeout: 5_000 }).rateLimit).toEqual(result.rateLimit);

@@ -7,10 +7,10 @@ import type { TerrapinStores } from '../stores/terrapin-stores';
 /** Response-cache settings of the proxy. */
 export interface ProxyCacheOptions {
   /**
-   * How long an answer is reused.
-   * @default 600 (ten minutes)
+   * How long an answer is reused, in milliseconds.
+   * @default 600_000 (ten minutes)
    */
-  ttlSeconds?: number;
+  ttlMs?: number;
   /**
    * Operations whose answers are cached (only those also in `allow` matter).
    * @default DEFAULT_CACHED_OPERATIONS: reference data, cash-flow schedules, series, document lists, CUSIP→ISIN
@@ -27,8 +27,8 @@ export interface ProxyCacheOptions {
 export interface UserRateLimitOptions {
   /** Requests allowed per window. */
   limit: number;
-  /** Window length in seconds (rolling). */
-  windowSeconds: number;
+  /** Window length in milliseconds (rolling; advertised in whole seconds, rounded up). */
+  windowMs: number;
 }
 
 /** The proxy's own options (see {@link TerrapinProxyOptions}). */
@@ -100,7 +100,7 @@ export interface TerrapinProxyOwnOptions extends ErrorReportingOptions {
   userMonthlyIsinBudget?: number;
   /**
    * Response cache for reference-type operations; `false` turns it off.
-   * @default { ttlSeconds: 600 } in memory
+   * @default { ttlMs: 600_000 } in memory
    */
   cache?: false | ProxyCacheOptions;
   /**

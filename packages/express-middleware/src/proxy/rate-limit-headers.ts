@@ -26,13 +26,13 @@ export function rateLimitHeaders(info: RateLimitInfo | null): Record<string, str
   const parts: string[] = [];
   if (isCount(info.limit)) parts.push(`limit=${Math.floor(info.limit)}`);
   if (isCount(info.remaining)) parts.push(`remaining=${Math.floor(info.remaining)}`);
-  if (info.resetSeconds !== null && Number.isFinite(info.resetSeconds) && info.resetSeconds >= 0) {
-    parts.push(`reset=${Math.min(MAX_ADVERTISED_WAIT_SECONDS, Math.ceil(info.resetSeconds))}`);
+  if (info.resetMs !== null && Number.isFinite(info.resetMs) && info.resetMs >= 0) {
+    parts.push(`reset=${Math.min(MAX_ADVERTISED_WAIT_SECONDS, Math.ceil(info.resetMs / 1000))}`);
   }
   if (parts.length > 0) headers.ratelimit = parts.join(', ');
   const policy = info.policy;
-  if (policy && isCount(policy.limit) && policy.windowSeconds > 0 && policy.windowSeconds <= 86_400) {
-    headers['ratelimit-policy'] = `${Math.floor(policy.limit)};w=${Math.ceil(policy.windowSeconds)}`;
+  if (policy && isCount(policy.limit) && policy.windowMs > 0 && policy.windowMs <= 86_400_000) {
+    headers['ratelimit-policy'] = `${Math.floor(policy.limit)};w=${Math.ceil(policy.windowMs / 1000)}`;
   }
   return headers;
 }

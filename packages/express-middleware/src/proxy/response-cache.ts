@@ -28,7 +28,7 @@ export class ResponseCache {
 
   constructor(options: ProxyCacheOptions, store: CacheStore | undefined) {
     this.#store = store ?? new MemoryCacheStore({ maxEntries: options.maxEntries ?? 500 });
-    this.#ttlMs = (options.ttlSeconds ?? 600) * 1000;
+    this.#ttlMs = options.ttlMs ?? 600_000;
     this.#operations = new Set(options.operations ?? DEFAULT_CACHED_OPERATIONS);
   }
 

@@ -29,7 +29,7 @@ import { statusStep } from './status-step';
  *   allow: ['bond_search', 'bond_reference', 'bond_pricing_history'],
  *   authorize: (req, operation, body) => Boolean(req.session?.user),
  *   identify: (req) => req.session?.user?.id,
- *   userRateLimit: { limit: 60, windowSeconds: 60 },
+ *   userRateLimit: { limit: 60, windowMs: 60_000 },
  *   userMonthlyIsinBudget: 200,
  * }));
  * // In the browser: createTerrapinClient({ baseUrl: new URL('/api/terrapin', location.origin).href })

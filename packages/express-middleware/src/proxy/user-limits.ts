@@ -7,7 +7,20 @@ import type { UserRateLimitOptions } from './proxy-options';
 /** What `GET /_status` tells a user about their own limits. */
 export interface UserLimitsStatus {
   quota: { period: string; used: number; budget: number } | null;
-  rateLimit: { limit: number; windowSeconds: number } | null;
+  rateLimit: { limit: number; windowMs: number } | null;
+}
+
+// A JavaScript caller still passing the old `windowSeconds` would otherwise get a NaN window that admits
+// everyone: refuse the options at mount time, naming the field.
+function checkedRate(rate: UserRateLimitOptions): UserRateLimitOptions {
+  const { limit, windowMs } = rate;
+  if (!(Number.isInteger(limit) && limit > 0) || !(Number.isFinite(windowMs) && windowMs >= 1)) {
+    throw new TypeError(
+      `terrapinProxy: userRateLimit must be { limit: positive integer, windowMs: milliseconds ≥ 1 }, got ${JSON.stringify(rate)}` +
+        ('windowSeconds' in rate ? ' (windowSeconds was renamed windowMs, in milliseconds)' : ''),
+    );
+  }
+  return rate;
 }
 
 /**
@@ -24,7 +37,7 @@ export class UserLimits {
     options: { rate?: UserRateLimitOptions | undefined; budget?: number | undefined },
     stores: { rate?: UserRateLimitStore | undefined; quota?: QuotaStore | undefined },
   ) {
-    this.#rate = options.rate ?? null;
+    this.#rate = options.rate ? checkedRate(options.rate) : null;
     this.#budget = options.budget ?? null;
     this.#rateStore = stores.rate ?? new MemoryUserRateLimitStore();
     this.#quotaStore = stores.quota ?? new MemoryUserQuotaStore();
@@ -42,8 +55,9 @@ export class UserLimits {
    */
   async admit(user: string): Promise<{ refusal: SafeErrorResponse | null; headers: Record<string, string> }> {
     if (!this.#rate) return { refusal: null, headers: {} };
-    const { limit, windowSeconds } = this.#rate;
-    const decision = await this.#rateStore.hit(user, { limit, windowMs: windowSeconds * 1000 }, Date.now());
+    const { limit, windowMs } = this.#rate;
+    const windowSeconds = Math.ceil(windowMs / 1000);
+    const decision = await this.#rateStore.hit(user, { limit, windowMs }, Date.now());
     const seconds = Math.max(1, Math.ceil(decision.resetMs / 1000));
     const headers = {
       ratelimit: `limit=${limit}, remaining=${decision.remaining}, reset=${seconds}`,

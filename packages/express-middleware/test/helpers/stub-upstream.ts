@@ -67,7 +67,7 @@ export interface StubUpstreamOptions {
    * Enforce a rolling-window rate limit like the API (CONTRACT.md §4): honest `ratelimit` headers on every answer,
    * 429 with `retry-after` past the limit. Without it, fixed headers saying 99 of 100 remain.
    */
-  rateLimit?: { limit: number; windowSeconds: number };
+  rateLimit?: { limit: number; windowMs: number };
   /**
    * How much shorter than the stated window the stub's own count runs, for arrival jitter (a request reserved at
    * t leaves a little later than t and arrives later still, by varying amounts).
@@ -120,10 +120,10 @@ export async function startStubUpstream(options: StubUpstreamOptions = {}): Prom
 
 /** A rolling-window limiter answering like the API: headers on every answer, 429 past the limit. */
 function rollingWindow(
-  policy: { limit: number; windowSeconds: number },
+  policy: { limit: number; windowMs: number },
   toleranceMs: number,
 ): (req: UpstreamRequest) => UpstreamAnswer {
-  const windowMs = policy.windowSeconds * 1000 - toleranceMs;
+  const windowMs = policy.windowMs - toleranceMs;
   let accepted: number[] = [];
   return (req) => {
     accepted = accepted.filter((t) => t > req.at - windowMs);
@@ -133,7 +133,7 @@ function rollingWindow(
     const reset = Math.max(1, Math.ceil((oldest + windowMs - req.at) / 1000));
     const headers = {
       ratelimit: `limit=${policy.limit}, remaining=${policy.limit - accepted.length}, reset=${reset}`,
-      'ratelimit-policy': `${policy.limit};w=${policy.windowSeconds}`,
+      'ratelimit-policy': `${policy.limit};w=${Math.ceil(policy.windowMs / 1000)}`,
     };
     if (over)
       return json(

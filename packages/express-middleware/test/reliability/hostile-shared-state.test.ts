@@ -111,7 +111,7 @@ describe('#17 Redis down', () => {
       stores,
       monthlyIsinBudget: 10,
       identify: () => 'kim',
-      userRateLimit: { limit: 5, windowSeconds: 60 },
+      userRateLimit: { limit: 5, windowMs: 60_000 },
       userMonthlyIsinBudget: 5,
     });
     try {

@@ -135,7 +135,7 @@ describe('#6 rate-limit headers a browser can trust', () => {
     const { app } = proxyApp(upstream.url, {
       allow: ['bond_reference'],
       identify: (req) => req.get('x-user'),
-      userRateLimit: { limit: 5, windowSeconds: 60 },
+      userRateLimit: { limit: 5, windowMs: 60_000 },
     });
     const first = await callOp(app, 'bond_reference', { isins: isins(1) }, { 'x-user': 'ann' });
     const second = await callOp(app, 'bond_reference', { isins: isins(1) }, { 'x-user': 'ann' });
@@ -144,8 +144,8 @@ describe('#6 rate-limit headers a browser can trust', () => {
     expect(parsed).toEqual({
       limit: 5,
       remaining: 3,
-      resetSeconds: 60,
-      policy: { limit: 5, windowSeconds: 60 },
+      resetMs: 60_000,
+      policy: { limit: 5, windowMs: 60_000 },
     });
   });
 

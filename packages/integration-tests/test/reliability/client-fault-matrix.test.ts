@@ -48,7 +48,7 @@ beforeAll(async () => {
     quota: false,
     seed: 1010,
     dataset: SMALL,
-    faults: { timeoutMs: 10_000, retryAfterSeconds: 1 },
+    faults: { timeoutMs: 10_000, retryAfterMs: 1000 },
   });
   const { data } = await client(mock).bonds.search({ limit: 1 });
   isin = data[0]!.isin;

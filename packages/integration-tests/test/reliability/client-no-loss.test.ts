@@ -19,9 +19,9 @@ beforeAll(async () => {
   mock = await createMockServer({
     seed: 20251,
     dataset: { bonds: ISINS, agency: 10, munis: 10 },
-    rateLimit: { limit: 2_000, windowSeconds: 1 },
+    rateLimit: { limit: 2_000, windowMs: 1000 },
     quota: false,
-    faults: { rate: FAULT_RATE, kinds: RETRYABLE, retryAfterSeconds: 1 },
+    faults: { rate: FAULT_RATE, kinds: RETRYABLE, retryAfterMs: 1000 },
   });
   // Collect the universe without faults (`x-mock-fault: none` suppresses the rate for a request).
   const source = createTerrapinClient({

@@ -13,7 +13,7 @@ import {
 import { createMockServer, MOCK_API_KEY, type MockServer } from '@terrapin/mock-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-const POLICY = { limit: 10, windowSeconds: 1 };
+const POLICY = { limit: 10, windowMs: 1000 };
 const STORM = 250;
 
 let mock: MockServer;
@@ -72,7 +72,7 @@ describe('aborted callers give their pacing slots back (issue 14 item 1)', () =>
     const sent = mock.state.requestCount - 2;
     process.stdout.write(
       `\n[issue 14 item 1] ${STORM} calls, ${answered} answered, ${aborted} aborted at 1.5 s, ${sent} reached ` +
-        `the mock; a fresh call after them took ${Math.round(waitMs)} ms (policy ${POLICY.limit}/${POLICY.windowSeconds} s)\n`,
+        `the mock; a fresh call after them took ${Math.round(waitMs)} ms (policy ${POLICY.limit}/${POLICY.windowMs / 1000} s)\n`,
     );
     // What was sent holds it at most about a window (plus the limiter's safety margin); the aborted ones, not at all.
     expect(sent).toBeLessThan(STORM / 4);

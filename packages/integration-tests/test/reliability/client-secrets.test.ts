@@ -70,9 +70,9 @@ beforeAll(async () => {
     apiKeys: [CANARY],
     seed: 99,
     dataset: { bonds: 200, agency: 20, munis: 50 },
-    rateLimit: { limit: 1_000, windowSeconds: 1 },
+    rateLimit: { limit: 1_000, windowMs: 1000 },
     quota: 3,
-    faults: { timeoutMs: 5_000, retryAfterSeconds: 1 },
+    faults: { timeoutMs: 5_000, retryAfterMs: 1000 },
   });
   const { data } = await client().bonds.search({ limit: 10 });
   isins = data.map((row) => row.isin);

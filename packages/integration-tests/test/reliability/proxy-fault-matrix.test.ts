@@ -58,7 +58,7 @@ function mockServer(options: Parameters<typeof createMockServer>[0] = {}) {
     quota: false,
     seed: 2020,
     dataset: SMALL,
-    faults: { timeoutMs: 10_000, retryAfterSeconds: 1 },
+    faults: { timeoutMs: 10_000, retryAfterMs: 1000 },
     ...options,
   });
 }

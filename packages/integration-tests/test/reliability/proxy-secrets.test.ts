@@ -46,9 +46,9 @@ beforeAll(async () => {
     apiKeys: [CANARY_KEY],
     seed: 77,
     dataset: { bonds: 200, agency: 20, munis: 200 },
-    rateLimit: { limit: 1_000, windowSeconds: 1 },
+    rateLimit: { limit: 1_000, windowMs: 1000 },
     quota: false,
-    faults: { timeoutMs: 5_000, retryAfterSeconds: 1 },
+    faults: { timeoutMs: 5_000, retryAfterMs: 1000 },
   });
   proxy = await listenProxy({
     apiKey: CANARY_KEY,
@@ -58,7 +58,7 @@ beforeAll(async () => {
     timeout: 300,
     allow: ALLOW,
     identify: (req) => req.get('x-user') ?? null,
-    userRateLimit: { limit: 40, windowSeconds: 60 },
+    userRateLimit: { limit: 40, windowMs: 60_000 },
     userMonthlyIsinBudget: 3,
     onError: (event) => {
       events.push(event);

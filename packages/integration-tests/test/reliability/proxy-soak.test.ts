@@ -72,7 +72,7 @@ beforeAll(async () => {
     allow: ['bond_search', 'bond_reference'],
     identify: (req) => req.get('x-user') ?? null,
     // Normal users are spread over 100,000 ids and stay far below it; the greedy one goes over within seconds.
-    userRateLimit: { limit: 10, windowSeconds: 60 },
+    userRateLimit: { limit: 10, windowMs: 60_000 },
     cache: { maxEntries: 500 },
     onError: (event) => {
       if (event.serverFault) serverFaults += 1;

@@ -40,7 +40,7 @@ function rateLimit(value: string | undefined): MockServerOptions['rateLimit'] {
     throw new UsageError(
       `--rate-limit must look like 100/60 (requests/seconds) or off, got ${JSON.stringify(value)}`,
     );
-  return { limit: Number(match[1]), windowSeconds: Number(match[2]) };
+  return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
 }
 
 /** Parses `terrapin-mock` arguments with `node:util` parseArgs. */

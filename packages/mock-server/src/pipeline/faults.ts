@@ -19,7 +19,7 @@ export interface FaultSettings {
   seed: number;
   slowMs: number;
   timeoutMs: number;
-  retryAfterSeconds: number;
+  retryAfterMs: number;
 }
 
 /** Fills in the defaults of {@link FaultOptions}. */
@@ -30,7 +30,7 @@ export function faultSettings(options: FaultOptions | undefined, seed: number): 
     seed: options?.seed ?? seed,
     slowMs: options?.slowMs ?? 3000,
     timeoutMs: options?.timeoutMs ?? 30_000,
-    retryAfterSeconds: options?.retryAfterSeconds ?? 1,
+    retryAfterMs: options?.retryAfterMs ?? 1000,
   };
 }
 

@@ -76,7 +76,8 @@ async function runOperation(
   if (fault !== null && /^\d{3}$/.test(fault)) {
     const status = Number(fault);
     const f = failure(status, STATUS_TEXT[status] ?? 'Server error');
-    if (status === 429) f.headers = { 'retry-after': String(app.faults.settings.retryAfterSeconds) };
+    if (status === 429)
+      f.headers = { 'retry-after': String(Math.ceil(app.faults.settings.retryAfterMs / 1000)) };
     return { ...outcome, out: errorResponse(f) };
   }
   if (key === null) return { ...outcome, out: errorResponse(failure(401, UNAUTHORIZED_DETAIL)) };

@@ -43,7 +43,7 @@ describe('pacing waits are capped (issue 14 item 2)', () => {
     const refusal = error as TerrapinRateLimitError;
     expect(refusal.local).toBe(true);
     expect(refusal.status).toBe(429);
-    expect(refusal.rateLimit?.resetSeconds).toBe(86_400);
+    expect(refusal.rateLimit?.resetMs).toBe(86_400_000);
     expect(refusal.retryAfterMs).toBeGreaterThan(86_000_000);
     expect(refusal.message).toMatch(/maxPacingWaitMs/);
     expect(stub.requests).toHaveLength(1);
@@ -88,12 +88,12 @@ describe('pacing waits are capped (issue 14 item 2)', () => {
     expect(parse('limit=100, remaining=-5, reset=NaN')).toEqual({
       limit: 100,
       remaining: null,
-      resetSeconds: null,
+      resetMs: null,
       policy: null,
     });
     const absurd = parse('limit=1e300, remaining=1e300, reset=1e300', '1e300;w=1e300');
-    expect(absurd?.resetSeconds).toBeLessThanOrEqual(366 * 86_400);
-    expect(absurd?.policy?.windowSeconds).toBeLessThanOrEqual(366 * 86_400);
+    expect(absurd?.resetMs).toBeLessThanOrEqual(366 * 86_400_000);
+    expect(absurd?.policy?.windowMs).toBeLessThanOrEqual(366 * 86_400_000);
     expect(absurd?.limit).toBeLessThanOrEqual(1e9);
     // More remaining than the limit allows is not a state a window can be in.
     expect(parse('limit=10, remaining=50, reset=5')?.remaining).toBe(10);
