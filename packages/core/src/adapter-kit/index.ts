@@ -20,4 +20,5 @@ export {
 export { sleep } from '../client/signals';
 export { allOperations, findOperation, getOperation } from '../contract/operation-table';
 export { requestedIsins } from '../contract/quota-isins';
+export { isRecord, type JsonRecord, propertyOf } from '../internal/records';
 export { createRedactor, REDACTED, type RedactorOptions } from '../redaction/create-redactor';
