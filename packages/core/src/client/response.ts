@@ -3,8 +3,8 @@ import type { AnyOperation, JsonOperationName } from '../contract/types';
 import { toErrorItems } from '../errors/error-item';
 import { TerrapinResponseValidationError } from '../errors/validation-errors';
 import { snippet, truncateBody } from './error-from-response';
+import type { HttpSuccess } from './http-call';
 import type { ResolvedConfig } from './options';
-import type { HttpSuccess } from './request';
 
 /** The `{ data, total }` of a 2xx JSON answer. */
 export interface Envelope {
