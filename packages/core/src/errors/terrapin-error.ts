@@ -1,5 +1,4 @@
 import { hasKind, isBranded, TERRAPIN_ERROR_BRAND } from './brand';
-import { memberOf } from './member-of';
 
 type ErrorClass<T> = abstract new (...args: never[]) => T;
 
@@ -35,7 +34,7 @@ export class TerrapinError extends Error {
       configurable: true,
     });
     // V8's stack capture, when the runtime has it (not in every browser): hides the constructors from the stack.
-    const captureStackTrace = memberOf(Error, 'captureStackTrace');
+    const captureStackTrace: unknown = 'captureStackTrace' in Error ? Error.captureStackTrace : undefined;
     if (typeof captureStackTrace === 'function') captureStackTrace.call(Error, this, new.target);
   }
 
