@@ -1,8 +1,20 @@
 import type { AnyOperation } from '../contract/types';
 import { isTerrapinError } from '../errors/terrapin-error';
+import type { JsonRecord } from '../internal/records';
 import type { RequestOptions } from './options';
 import type { Runtime } from './runtime';
 import { type SingleOutcome, sendSingle } from './single-call';
+
+/** A validated body of a list operation, and its `isins`. */
+export interface IsinBatchRequest {
+  body: JsonRecord;
+  isins: readonly string[];
+}
+
+/** Every chunk answered once no chunk failed; the guard lets the type say so. */
+function isOutcome(result: SingleOutcome | undefined): result is SingleOutcome {
+  return result !== undefined;
+}
 
 /** Splits `items` into arrays of at most `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -25,31 +37,33 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 export async function runIsinBatch(
   rt: Runtime,
   op: AnyOperation,
-  body: Record<string, unknown> & { isins: string[] },
+  request: IsinBatchRequest,
   options: RequestOptions,
 ): Promise<SingleOutcome> {
-  const unique = [...new Set(body.isins)];
+  const { body } = request;
+  const unique = [...new Set(request.isins)];
   const size = rt.config.maxIsinsPerRequest;
   const pages = op.paginated && (body.limit !== undefined || body.offset !== undefined);
   const chunks = pages || unique.length <= size ? [unique] : chunk(unique, size);
 
   const results: Array<SingleOutcome | undefined> = new Array(chunks.length);
   let next = 0;
-  let failure = null as { error: unknown } | null;
+  // A holder, not a `let`: workers set it from their own closures, which narrowing would not see.
+  const first: { failure: { error: unknown } | null } = { failure: null };
   const worker = async () => {
-    while (failure === null && next < chunks.length) {
+    while (first.failure === null && next < chunks.length) {
       const index = next++;
       try {
         results[index] = await sendSingle(rt, op, { ...body, isins: chunks[index] }, options);
       } catch (error) {
-        failure ??= { error };
+        first.failure ??= { error };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(rt.config.maxConcurrency, chunks.length) }, worker));
 
-  if (failure !== null) {
-    const { error } = failure;
+  if (first.failure !== null) {
+    const { error } = first.failure;
     if (isTerrapinError(error)) {
       error.completed = chunks.flatMap((isins, i) => (results[i] ? isins : []));
       error.pending = chunks.flatMap((isins, i) => (results[i] ? [] : isins));
@@ -57,7 +71,7 @@ export async function runIsinBatch(
     }
     throw error;
   }
-  return merge(results as SingleOutcome[], rt);
+  return merge(results.filter(isOutcome), rt);
 }
 
 function merge(results: SingleOutcome[], rt: Runtime): SingleOutcome {

@@ -1,12 +1,8 @@
-import { allOperations, findOperation } from '../contract/operation-table';
-import { operationNames } from '../contract/operations.generated';
-import { TerrapinError } from '../errors/terrapin-error';
 import { resolveOptions } from './config';
 import { RateLimiter } from './limiter';
 import { MemoryRateLimitStore } from './memory-rate-limit-store';
-import { callOperation } from './operation-call';
-import type { RequestOptions, TerrapinClientOptions } from './options';
-import { paginate, type SearchAllOptions } from './paginate';
+import { operationSurface } from './operation-methods';
+import type { TerrapinClientOptions } from './options';
 import { QuotaLedger } from './quota-ledger';
 import type { Runtime, SharedState } from './runtime';
 import type { RateLimitStore } from './stores';
@@ -77,53 +73,15 @@ function buildClient(
       )
     : null;
   const rt: Runtime = { config, credentials, limiter, ledger, shared };
-
-  const client: Record<string, unknown> = {};
-  const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const op of allOperations()) {
-    if (op.namespace !== null) namespaces[op.namespace] ??= {};
-    const target = op.namespace === null ? client : namespaces[op.namespace]!;
-    target[op.method] = (params?: unknown, requestOptions?: RequestOptions) =>
-      callOperation(rt, op, params, requestOptions);
-    if (op.paginated) {
-      target.searchAll = (params?: Record<string, unknown>, pageOptions?: SearchAllOptions) =>
-        paginate(
-          (body, requestOptions) =>
-            callOperation(rt, op, body, requestOptions) as Promise<{ data: unknown[]; total: number }>,
-          params,
-          pageOptions,
-        );
-    }
-  }
-  for (const [name, methods] of Object.entries(namespaces)) client[name] = Object.freeze(methods);
-
-  client.call = (name: string, body?: unknown, requestOptions?: RequestOptions) => {
-    const op = findOperation(name);
-    if (!op) {
-      return Promise.reject(
-        new TerrapinError(`Unknown operation "${name}". Known operations: ${operationNames.join(', ')}`),
-      );
-    }
-    return callOperation(rt, op, body, requestOptions);
-  };
-
-  const quota: TerrapinQuota = {
-    estimate: (isins) => ledger.estimate(isins),
-    used: () => ledger.used(),
-    list: () => ledger.list(),
-    get period() {
-      return ledger.period();
+  const client: TerrapinClient = {
+    ...operationSurface(rt),
+    quota: Object.freeze(clientQuota(ledger, config.monthlyIsinBudget)),
+    get rateLimit() {
+      return shared.lastRateLimit;
     },
-    budget: config.monthlyIsinBudget,
-    ledger,
+    withOptions: (partial) => buildClient({ ...options, ...partial }, shared, { store, ledger }),
   };
-  client.quota = Object.freeze(quota);
-  Object.defineProperty(client, 'rateLimit', { get: () => shared.lastRateLimit, enumerable: true });
-  client.withOptions = (partial: Partial<TerrapinClientOptions>) =>
-    buildClient({ ...options, ...partial }, shared, { store, ledger });
-
-  // What `util.inspect(client)` and `JSON.stringify(client)` show: settings, never the key.
-  const summary = () => ({
+  describeClient(client, () => ({
     client: SDK_CLIENT_ID,
     baseUrl: config.baseUrl,
     apiKey: credentials.toJSON(),
@@ -132,7 +90,29 @@ function buildClient(
     pacing: config.pacing,
     rateLimitKey: rateLimitKey ?? '(fingerprint of the API key)',
     monthlyIsinBudget: config.monthlyIsinBudget,
-  });
+  }));
+  return Object.freeze(client);
+}
+
+/** `client.quota`: the ledger's questions, and the budget it is held to. */
+function clientQuota(ledger: QuotaLedger, budget: number | null): TerrapinQuota {
+  return {
+    estimate: (isins) => ledger.estimate(isins),
+    used: () => ledger.used(),
+    list: () => ledger.list(),
+    get period() {
+      return ledger.period();
+    },
+    budget,
+    ledger,
+  };
+}
+
+/**
+ * What `util.inspect(client)` and `JSON.stringify(client)` show: the settings in `summary`, never the key. Both
+ * are non-enumerable, so they are not taken for methods.
+ */
+function describeClient(client: TerrapinClient, summary: () => Record<string, unknown>): void {
   Object.defineProperty(client, 'toJSON', { value: summary, enumerable: false });
   Object.defineProperty(client, INSPECT, {
     value: (
@@ -142,5 +122,4 @@ function buildClient(
     ) => `TerrapinClient ${inspect ? inspect(summary(), inspectOptions) : JSON.stringify(summary())}`,
     enumerable: false,
   });
-  return Object.freeze(client) as unknown as TerrapinClient;
 }

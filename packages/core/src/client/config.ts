@@ -1,3 +1,4 @@
+import { memberOf } from '../errors/member-of';
 import { TerrapinError } from '../errors/terrapin-error';
 import { Credentials } from './credentials';
 import { isBrowserLike, readEnv } from './env';
@@ -137,9 +138,10 @@ function fetchOptionsOf(value: unknown): Record<string, unknown> {
  * usual way to point a key-less browser client at the app's own proxy).
  */
 function resolveBaseUrl(raw: string): string {
-  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  const origin = memberOf(memberOf(globalThis, 'location'), 'origin');
   try {
-    const url = raw.startsWith('/') && origin && origin !== 'null' ? new URL(raw, origin) : new URL(raw);
+    const onPage = raw.startsWith('/') && typeof origin === 'string' && origin !== '' && origin !== 'null';
+    const url = onPage ? new URL(raw, origin) : new URL(raw);
     return url.href.replace(/\/+$/, '');
   } catch {
     throw new TerrapinError(

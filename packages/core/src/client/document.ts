@@ -1,7 +1,7 @@
 import { TerrapinResponseTooLargeError } from '../errors/response-too-large-error';
 import { declaredLength, limitStream } from './body-limit';
+import type { HttpSuccess } from './http-call';
 import type { RateLimitInfo } from './rate-limit-headers';
-import type { HttpSuccess } from './request';
 import { type FailureContext, toTransportError } from './transport';
 
 /**

@@ -1,20 +1,26 @@
 import { TerrapinEnvironmentError } from '../errors/env-access-error';
+import { memberOf } from '../errors/member-of';
 
 /**
  * Runtime detection without touching globals that a runtime may lack (browsers and some edge runtimes have no
- * `process`; bundlers may stub it).
+ * `process`; bundlers may stub it): every global is read through {@link memberOf}, and what it holds is checked.
  */
-interface ProcessLike {
-  env?: Record<string, string | undefined>;
+interface EnvReader {
+  get(name: string): unknown;
 }
 
-function processLike(): ProcessLike | undefined {
-  const p = (globalThis as { process?: unknown }).process;
-  return typeof p === 'object' && p !== null ? (p as ProcessLike) : undefined;
+/** `Deno.env`, when it has a `get` method (whatever it answers is checked by the caller). */
+function isEnvReader(value: unknown): value is EnvReader {
+  return typeof memberOf(value, 'get') === 'function';
 }
 
-interface DenoLike {
-  env?: { get?: (name: string) => string | undefined };
+/** `name` from `process.env`, else from `Deno.env`; `undefined` when neither exists. May throw (Deno). */
+function lookUp(name: string): unknown {
+  const nodeProcess = memberOf(globalThis, 'process');
+  const env = typeof nodeProcess === 'object' ? memberOf(nodeProcess, 'env') : undefined;
+  if (env) return memberOf(env, name);
+  const denoEnv = memberOf(memberOf(globalThis, 'Deno'), 'env');
+  return isEnvReader(denoEnv) ? denoEnv.get(name) : undefined;
 }
 
 /**
@@ -26,9 +32,7 @@ interface DenoLike {
 export function readEnv(name: string): string | undefined {
   let value: unknown;
   try {
-    const env = processLike()?.env;
-    const deno = (globalThis as { Deno?: DenoLike }).Deno;
-    value = env ? env[name] : deno?.env?.get?.(name);
+    value = lookUp(name);
   } catch (error) {
     throw new TerrapinEnvironmentError(name, error);
   }
@@ -37,6 +41,5 @@ export function readEnv(name: string): string | undefined {
 
 /** True in a browser-like environment (a `window` and a `document`), where an API key would be public. */
 export function isBrowserLike(): boolean {
-  const g = globalThis as { window?: unknown; document?: unknown };
-  return typeof g.window !== 'undefined' && typeof g.document !== 'undefined';
+  return memberOf(globalThis, 'window') !== undefined && memberOf(globalThis, 'document') !== undefined;
 }

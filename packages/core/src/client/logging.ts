@@ -15,7 +15,7 @@ export const DEFAULT_LOG_LEVEL: TerrapinLogLevel = 'warn';
 
 /** True for a known level name. */
 export function isLogLevel(value: unknown): value is TerrapinLogLevel {
-  return typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value);
+  return typeof value === 'string' && LOG_LEVELS.some((level) => level === value);
 }
 
 /** A logger filtered by level whose every line is redacted. Internal: built by the client's config. */

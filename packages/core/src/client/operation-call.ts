@@ -1,14 +1,16 @@
 import { requestedIsins } from '../contract/quota-isins';
 import { binaryResponse } from '../contract/schema-helpers';
-import type { AnyOperation, OperationName } from '../contract/types';
+import type { AnyOperation } from '../contract/types';
 import { validateRequest } from '../contract/validate';
 import { toErrorItems } from '../errors/error-item';
 import { TerrapinError } from '../errors/terrapin-error';
 import { TerrapinRequestValidationError } from '../errors/validation-errors';
+import { isRecord, propertyOf } from '../internal/records';
 import { runIsinBatch } from './batch';
 import { CallTracker } from './call-tracker';
 import { type TerrapinDocument, toDocument } from './document';
 import type { TerrapinCallObserver } from './hooks';
+import { isOperationName } from './operation-name';
 import type { RequestOptions } from './options';
 import { enforceBudget, rowIsins, settleBudget } from './quota-guard';
 import type { RateLimitInfo } from './rate-limit-headers';
@@ -25,7 +27,7 @@ export type AnyOutcome =
 
 /** True for operations whose 200 body is raw bytes (`download_document`). */
 export function isBinary(op: AnyOperation): boolean {
-  return op.response === binaryResponse || (op.response as { kind?: unknown } | null)?.kind === 'binary';
+  return op.response === binaryResponse || propertyOf(op.response, 'kind') === 'binary';
 }
 
 /**
@@ -75,40 +77,22 @@ async function runOperation(
       `${op.name} does not document CSV output (CONTRACT.md §7); call it without { accept: 'csv' }`,
     );
   }
-  const validation = validateRequest(op.name as OperationName, params);
-  if (!validation.success) throw new TerrapinRequestValidationError(op.name, toErrorItems(validation.errors));
-  const body = validation.data as unknown;
+  const body = validBody(op, params);
 
-  if (isBinary(op)) {
-    const http = await sendWithRetries(rt, {
-      operation: op.name,
-      path: op.path,
-      body,
-      accept: '*/*',
-      stream: true,
-      bodyLimit: { bytes: rt.config.maxDocumentBytes, option: 'maxDocumentBytes' },
-      options,
-    });
-    return toDocument(http, rt.config.maxDocumentBytes, {
-      operation: op.name,
-      url: `${rt.config.baseUrl}${op.path}`,
-      callerSignal: options.signal,
-      timeoutMs: options.timeout ?? rt.config.timeout,
-      redact: rt.credentials.redact,
-    });
-  }
+  if (isBinary(op)) return downloadDocument(rt, op, body, options);
 
   const asked = requestedIsins(op, body);
   const reserved = asked ? await enforceBudget(rt, [...new Set(asked)]) : [];
 
-  const isins = op.isinField === 'isins' ? (body as { isins?: unknown }).isins : undefined;
+  const isins = op.isinField === 'isins' ? propertyOf(body, 'isins') : undefined;
   let outcome: SingleOutcome;
   try {
-    outcome = Array.isArray(isins)
-      ? await runIsinBatch(rt, op, body as Record<string, unknown> & { isins: string[] }, options)
-      : await sendSingle(rt, op, body, options);
+    outcome =
+      isRecord(body) && Array.isArray(isins)
+        ? await runIsinBatch(rt, op, { body, isins: isins.filter(isString) }, options)
+        : await sendSingle(rt, op, body, options);
   } catch (error) {
-    const partial = (error as { partialData?: unknown } | null)?.partialData;
+    const partial = propertyOf(error, 'partialData');
     await settleBudget(rt, reserved, Array.isArray(partial) ? rowIsins(partial) : []);
     throw error;
   }
@@ -121,6 +105,51 @@ async function runOperation(
     requestId: outcome.requestId,
     rateLimit: outcome.rateLimit,
   };
+}
+
+/** Sends a document request as a stream (the timeout stops once headers arrive) and wraps the answer. */
+async function downloadDocument(
+  rt: Runtime,
+  op: AnyOperation,
+  body: unknown,
+  options: RequestOptions,
+): Promise<TerrapinDocument> {
+  const http = await sendWithRetries(rt, {
+    operation: op.name,
+    path: op.path,
+    body,
+    accept: '*/*',
+    stream: true,
+    bodyLimit: { bytes: rt.config.maxDocumentBytes, option: 'maxDocumentBytes' },
+    options,
+  });
+  return toDocument(http, rt.config.maxDocumentBytes, {
+    operation: op.name,
+    url: `${rt.config.baseUrl}${op.path}`,
+    callerSignal: options.signal,
+    timeoutMs: options.timeout ?? rt.config.timeout,
+    redact: rt.credentials.redact,
+  });
+}
+
+/**
+ * The body validated and normalised by the operation's schema (CONTRACT.md §1, §8).
+ * @throws TerrapinRequestValidationError with a JSON pointer per problem; nothing is sent.
+ */
+function validBody(op: AnyOperation, params: unknown): unknown {
+  if (!isOperationName(op.name)) {
+    // Never for a table entry; refused as validateRequest refuses an unknown name.
+    const unknown = { title: 'Unknown operation', detail: `Unknown operation ${op.name}` };
+    throw new TerrapinRequestValidationError(op.name, toErrorItems([unknown]));
+  }
+  const validation = validateRequest(op.name, params);
+  if (!validation.success) throw new TerrapinRequestValidationError(op.name, toErrorItems(validation.errors));
+  return validation.data;
+}
+
+/** Validated ISIN lists hold strings only; the filter lets the type say so. */
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
 }
 
 /** The requested ISINs the upstream charged for: the returned rows' (the asked one for single-ISIN operations). */

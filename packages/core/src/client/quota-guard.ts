@@ -1,4 +1,5 @@
 import { TerrapinQuotaExceededError } from '../errors/quota-exceeded-error';
+import { propertyOf } from '../internal/records';
 import type { Runtime } from './runtime';
 
 /**
@@ -75,7 +76,7 @@ export async function recordPulled(rt: Runtime, isins: readonly string[]): Promi
 export function rowIsins(rows: readonly unknown[]): string[] {
   const out: string[] = [];
   for (const row of rows) {
-    const isin = (row as { isin?: unknown } | null)?.isin;
+    const isin = propertyOf(row, 'isin');
     if (typeof isin === 'string') out.push(isin.trim().toUpperCase());
   }
   return out;

@@ -1,15 +1,23 @@
 import { validateResponse } from '../contract/response-check';
-import type { AnyOperation, JsonOperationName } from '../contract/types';
+import type { AnyOperation } from '../contract/types';
 import { toErrorItems } from '../errors/error-item';
 import { TerrapinResponseValidationError } from '../errors/validation-errors';
+import { isRecord, type JsonRecord } from '../internal/records';
 import { snippet, truncateBody } from './error-from-response';
+import type { HttpSuccess } from './http-call';
+import { isOperationName } from './operation-name';
 import type { ResolvedConfig } from './options';
-import type { HttpSuccess } from './request';
 
 /** The `{ data, total }` of a 2xx JSON answer. */
 export interface Envelope {
   data: unknown[];
   total: number;
+}
+
+/** The parsed body of a 2xx answer that has the envelope's `data` array. */
+interface EnvelopeBody {
+  body: JsonRecord;
+  data: unknown[];
 }
 
 /**
@@ -23,6 +31,29 @@ export function readEnvelope(
   config: ResolvedConfig,
   redact: (text: string) => string,
 ): Envelope {
+  const { body, data } = parseEnvelope(op, http, redact);
+  if (config.validateResponses !== 'off' && isOperationName(op.name)) {
+    const result = validateResponse(op.name, body);
+    if (result.success) return { data: result.data.data, total: result.data.total };
+    const error = new TerrapinResponseValidationError({
+      operation: op.name,
+      status: http.status,
+      requestId: http.requestId,
+      summary: `Response of ${op.name} does not match the contract`,
+      hint: config.validateResponses === 'throw' ? "Pass validateResponses: 'warn' to accept it" : undefined,
+      errors: toErrorItems(result.errors, redact),
+    });
+    if (config.validateResponses === 'throw') throw error;
+    config.logger.warn(
+      `[terrapin] ${error.message} (validateResponses: 'warn', returning the body as received)`,
+    );
+  }
+  const total = body.total;
+  return { data, total: typeof total === 'number' ? total : data.length };
+}
+
+/** Parses the body and finds its `data` array; an empty body, non-JSON or no `data` array is refused. */
+function parseEnvelope(op: AnyOperation, http: HttpSuccess, redact: (text: string) => string): EnvelopeBody {
   const text = http.text ?? '';
   const fail = (summary: string, detail: string, body: string | null, pointer?: string) =>
     new TerrapinResponseValidationError({
@@ -48,12 +79,12 @@ export function readEnvelope(
     const body = redact(text);
     throw fail(
       `${op.name} answered ${http.status} with a body that is not JSON`,
-      `${(error as Error).message}; body starts "${snippet(body)}"`,
+      `${error instanceof Error ? error.message : String(error)}; body starts "${snippet(body)}"`,
       truncateBody(body),
     );
   }
-  const data = (parsed as { data?: unknown } | null)?.data;
-  if (typeof parsed !== 'object' || parsed === null || !Array.isArray(data)) {
+  const data = isRecord(parsed) ? parsed.data : undefined;
+  if (!isRecord(parsed) || !Array.isArray(data)) {
     throw fail(
       `${op.name} answered ${http.status} without the { data, total } envelope`,
       'Expected an array at /data',
@@ -61,26 +92,5 @@ export function readEnvelope(
       '/data',
     );
   }
-
-  if (config.validateResponses !== 'off') {
-    const result = validateResponse(op.name as JsonOperationName, parsed);
-    if (result.success) {
-      const envelope = result.data as Envelope;
-      return { data: envelope.data, total: envelope.total };
-    }
-    const error = new TerrapinResponseValidationError({
-      operation: op.name,
-      status: http.status,
-      requestId: http.requestId,
-      summary: `Response of ${op.name} does not match the contract`,
-      hint: config.validateResponses === 'throw' ? "Pass validateResponses: 'warn' to accept it" : undefined,
-      errors: toErrorItems(result.errors, redact),
-    });
-    if (config.validateResponses === 'throw') throw error;
-    config.logger.warn(
-      `[terrapin] ${error.message} (validateResponses: 'warn', returning the body as received)`,
-    );
-  }
-  const total = (parsed as { total?: unknown }).total;
-  return { data, total: typeof total === 'number' ? total : data.length };
+  return { body: parsed, data };
 }

@@ -7,6 +7,7 @@
  * Failures come back as typed errors: caller abort, timeout, or connection error.
  */
 import ky from 'ky';
+import { memberOf } from '../errors/member-of';
 import {
   describeCause,
   sanitizeCause,
@@ -54,11 +55,8 @@ export async function send(request: TransportRequest): Promise<Response> {
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     request.onDispatch();
     const impl = request.fetch ?? globalThis.fetch;
-    return impl(input, {
-      ...request.fetchOptions,
-      ...init,
-      signal: request.attempt.signal,
-    } as RequestInit);
+    const options: RequestInit = { ...request.fetchOptions, ...init, signal: request.attempt.signal };
+    return impl(input, options);
   };
   try {
     return await ky(request.url, {
@@ -97,7 +95,7 @@ export async function readText(
 export function toTransportError(error: unknown, request: FailureContext): TerrapinError {
   if (isTerrapinError(error)) return error;
   if (request.callerSignal?.aborted) return abortError(request.callerSignal);
-  const name = (error as { name?: unknown } | null)?.name;
+  const name = memberOf(error, 'name');
   if (request.attempt.timedOut() || name === 'TimeoutError') {
     return new TerrapinTimeoutError(
       `Request timed out after ${request.timeoutMs} ms (POST ${request.url}). Raise \`timeout\` for slow operations`,

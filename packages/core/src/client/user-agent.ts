@@ -24,7 +24,7 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
  * `versions.node` is an emulated Node version, so they are recognised by their own globals first, Node last.
  * Browsers (and jsdom) and unknown runtimes give null: a browser sends its own `User-Agent`.
  */
-export function detectRuntime(g: RuntimeGlobals = globalThis as RuntimeGlobals): RuntimeInfo | null {
+export function detectRuntime(g: RuntimeGlobals = globalThis): RuntimeInfo | null {
   try {
     if (isBrowserLike()) return null;
     const p = g.process;

@@ -1,7 +1,7 @@
 /**
  * Cross-copy recognition of Terrapin errors. When an app bundles two copies of `@terrapin/core` (say, one inside
  * a framework adapter), `instanceof` fails across them; the global-registry symbol and each class's static `kind`
- * do not (the Clerk pattern: STYLE.md).
+ * do not (the Clerk pattern: STYLE.md). This module imports nothing: the analytics entry loads it without HTTP.
  */
 export const TERRAPIN_ERROR_BRAND: unique symbol = Symbol.for('terrapin.error');
 
@@ -10,7 +10,8 @@ export function isBranded(value: unknown): boolean {
   return (
     typeof value === 'object' &&
     value !== null &&
-    (value as { [TERRAPIN_ERROR_BRAND]?: unknown })[TERRAPIN_ERROR_BRAND] === true
+    TERRAPIN_ERROR_BRAND in value &&
+    value[TERRAPIN_ERROR_BRAND] === true
   );
 }
 
@@ -18,10 +19,15 @@ export function isBranded(value: unknown): boolean {
 export function hasKind(value: unknown, kind: string): boolean {
   if (!isBranded(value)) return false;
   let proto: unknown = Object.getPrototypeOf(value);
-  while (proto !== null && proto !== undefined) {
-    const ctor = (proto as { constructor?: { kind?: unknown } }).constructor;
-    if (ctor?.kind === kind) return true;
+  while (isObjectLike(proto)) {
+    const ctor = 'constructor' in proto ? proto.constructor : undefined;
+    if (isObjectLike(ctor) && 'kind' in ctor && ctor.kind === kind) return true;
     proto = Object.getPrototypeOf(proto);
   }
   return false;
+}
+
+/** Objects and functions: what can have properties (a class is a function). */
+function isObjectLike(value: unknown): value is object {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null;
 }

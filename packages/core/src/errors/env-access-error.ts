@@ -1,3 +1,4 @@
+import { memberOf } from './member-of';
 import { TerrapinError } from './terrapin-error';
 
 /**
@@ -11,9 +12,10 @@ export class TerrapinEnvironmentError extends TerrapinError {
   readonly variable: string;
 
   constructor(variable: string, cause: unknown) {
-    const source = cause as { name?: unknown; message?: unknown } | null;
-    const name = typeof source?.name === 'string' ? source.name : 'Error';
-    const said = typeof source?.message === 'string' ? source.message.slice(0, 200) : String(cause);
+    const causeName = memberOf(cause, 'name');
+    const causeMessage = memberOf(cause, 'message');
+    const name = typeof causeName === 'string' ? causeName : 'Error';
+    const said = typeof causeMessage === 'string' ? causeMessage.slice(0, 200) : String(cause);
     super(
       `Could not read the environment variable ${variable}: the runtime refused (${name}: ${said}). ` +
         'On Deno, grant access with --allow-env=TERRAPIN_API_KEY,TERRAPIN_BASE_URL, or pass `apiKey` and ' +

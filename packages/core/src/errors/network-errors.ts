@@ -1,3 +1,4 @@
+import { memberOf } from './member-of';
 import { TerrapinError } from './terrapin-error';
 
 /** Facts about the failed attempt that are safe to show (never headers: they carry the key). */
@@ -58,12 +59,16 @@ export function sanitizeCause(
   depth = 0,
 ): Error | undefined {
   if (depth > 3 || error === null || error === undefined) return undefined;
-  const source = error as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
-  const message = typeof source.message === 'string' ? source.message : String(error);
-  const inner = sanitizeCause(source.cause, redact, depth + 1);
-  const copy = new Error(redact(message), inner ? { cause: inner } : undefined);
-  if (typeof source.name === 'string') copy.name = source.name;
-  if (typeof source.code === 'string') (copy as Error & { code?: string }).code = source.code;
+  const message = memberOf(error, 'message');
+  const name = memberOf(error, 'name');
+  const code = memberOf(error, 'code');
+  const inner = sanitizeCause(memberOf(error, 'cause'), redact, depth + 1);
+  const copy = new Error(
+    redact(typeof message === 'string' ? message : String(error)),
+    inner ? { cause: inner } : undefined,
+  );
+  if (typeof name === 'string') copy.name = name;
+  if (typeof code === 'string') Object.assign(copy, { code });
   copy.stack = `${copy.name}: ${copy.message}`;
   return copy;
 }
@@ -73,12 +78,13 @@ export function describeCause(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   for (let i = 0; i < 4 && current; i++) {
-    const c = current as { message?: unknown; code?: unknown; cause?: unknown };
-    const text = [typeof c.code === 'string' ? c.code : '', typeof c.message === 'string' ? c.message : '']
+    const code = memberOf(current, 'code');
+    const message = memberOf(current, 'message');
+    const text = [typeof code === 'string' ? code : '', typeof message === 'string' ? message : '']
       .filter(Boolean)
       .join(' ');
     if (text && !parts.includes(text)) parts.push(text);
-    current = c.cause;
+    current = memberOf(current, 'cause');
   }
   return parts.join(': ');
 }

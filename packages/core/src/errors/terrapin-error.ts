@@ -25,7 +25,7 @@ export class TerrapinError extends Error {
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    const kind = (new.target as unknown as typeof TerrapinError).kind;
+    const kind = new.target.kind;
     // `name` on the instance (not enumerable) so the stack header and String(err) say the class.
     Object.defineProperty(this, 'name', {
       value: kind,
@@ -33,10 +33,9 @@ export class TerrapinError extends Error {
       writable: true,
       configurable: true,
     });
-    (Error as { captureStackTrace?: (target: object, ctor: unknown) => void }).captureStackTrace?.(
-      this,
-      new.target,
-    );
+    // V8's stack capture, when the runtime has it (not in every browser): hides the constructors from the stack.
+    const captureStackTrace: unknown = 'captureStackTrace' in Error ? Error.captureStackTrace : undefined;
+    if (typeof captureStackTrace === 'function') captureStackTrace.call(Error, this, new.target);
   }
 
   /** The brand, on the prototype so it is not an own enumerable property. */

@@ -11,10 +11,42 @@ import { makeIsins, testClient } from './helpers/fixtures';
 import { apiError, ok, type Reply, startServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
-afterEach(() => server?.close());
+afterEach(async () => {
+  vi.useRealTimers();
+  await server?.close();
+});
 
 const [A] = makeIsins(1);
 const body = { isins: [A!] };
+
+/**
+ * Fakes the clock the client waits on (`setTimeout`, `Date`); sockets and `setImmediate` stay real. A wait then
+ * ends only when the test advances the clock, so "waits N ms" and "does not wait" are exact, not timed.
+ */
+function fakeClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+}
+
+/** One turn of the event loop: pending promise callbacks and ready socket events run. */
+function flush(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Lets real I/O run until `condition` holds (a condition that never holds fails by the test timeout). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await flush();
+}
+
+/** Watches a call so the test can ask whether it has settled yet, and with what. */
+function watch(promise: Promise<unknown>): { settled: boolean; value: unknown } {
+  const state: { settled: boolean; value: unknown } = { settled: false, value: undefined };
+  const settle = (value: unknown) => {
+    state.settled = true;
+    state.value = value;
+  };
+  promise.then(settle, settle);
+  return state;
+}
 
 /** Replies with `first` until `times` requests, then 200. */
 function failing(first: Reply, times = Number.POSITIVE_INFINITY) {
@@ -58,10 +90,11 @@ describe('retries', () => {
 
   it('honours retry-after on 429 (and reports the wait to onRetry)', async () => {
     server = await startServer(failing(apiError(429, 'slow down', {}, { 'retry-after': '1' }), 1));
+    fakeClock();
     const onRetry = vi.fn<(info: TerrapinRetryInfo) => void>();
-    await testClient(server.url, { onRetry }).bonds.reference(body);
-    const [first, second] = server.requests;
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(990);
+    const onRequest = vi.fn();
+    const call = watch(testClient(server.url, { onRetry, onRequest }).bonds.reference(body));
+    await until(() => onRetry.mock.calls.length > 0);
     expect(onRetry).toHaveBeenCalledTimes(1);
     const info = onRetry.mock.calls[0]![0];
     expect(info).toMatchObject({
@@ -72,6 +105,16 @@ describe('retries', () => {
     });
     expect(info.delayMs).toBeGreaterThanOrEqual(1000);
     expect(info.error).toBeInstanceOf(TerrapinRateLimitError);
+
+    // One millisecond short of the announced wait, the retry has not started; at the wait, it goes.
+    await vi.advanceTimersByTimeAsync(info.delayMs - 1);
+    await flush();
+    expect(onRequest).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await until(() => call.settled);
+    expect(call.value).toMatchObject({ data: [{ isin: A }] });
+    const [first, second] = server.requests;
+    expect(second!.at - first!.at).toBe(info.delayMs);
   });
 
   it('falls back to the ratelimit reset when retry-after is missing', async () => {
@@ -86,45 +129,60 @@ describe('retries', () => {
 
   it('throws the 429 at once when retry-after exceeds maxRetryAfterMs', async () => {
     server = await startServer(failing(apiError(429, 'come back later', {}, { 'retry-after': '120' })));
+    fakeClock();
     const started = Date.now();
-    const error = await testClient(server.url)
-      .bonds.reference(body)
-      .catch((e) => e);
-    expect(error).toBeInstanceOf(TerrapinRateLimitError);
-    expect(error.retryAfterMs).toBe(120_000);
+    const onRetry = vi.fn();
+    const call = watch(testClient(server.url, { onRetry }).bonds.reference(body));
+    await until(() => call.settled || onRetry.mock.calls.length > 0);
+    expect(onRetry).not.toHaveBeenCalled();
+    expect(call.value).toBeInstanceOf(TerrapinRateLimitError);
+    expect(call.value).toMatchObject({ retryAfterMs: 120_000 });
     expect(server.requests).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now()).toBe(started);
   });
 
   it('reads a 503 retry-after written as an HTTP date, and gives up when it is too far away', async () => {
+    fakeClock();
     const later = new Date(Date.now() + 120_000).toUTCString();
     server = await startServer(failing(apiError(503, 'maintenance', {}, { 'retry-after': later })));
     const started = Date.now();
-    const error = await testClient(server.url)
-      .bonds.reference(body)
-      .catch((e) => e);
-    expect(error).toBeInstanceOf(TerrapinServerError);
+    const onRetry = vi.fn();
+    const call = watch(testClient(server.url, { onRetry }).bonds.reference(body));
+    await until(() => call.settled || onRetry.mock.calls.length > 0);
+    expect(onRetry).not.toHaveBeenCalled();
+    expect(call.value).toBeInstanceOf(TerrapinServerError);
     expect(server.requests).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now()).toBe(started);
   });
 
   it('an abort during the retry wait rejects at once with TerrapinAbortError', async () => {
     server = await startServer(failing(apiError(429, 'slow down', {}, { 'retry-after': '30' })));
+    fakeClock();
     const controller = new AbortController();
-    const client = testClient(server.url, {
-      onRetry: () => setTimeout(() => controller.abort(), 20),
-    });
-    const started = Date.now();
-    const error = await client.bonds.reference(body, { signal: controller.signal }).catch((e) => e);
-    expect(error).toBeInstanceOf(TerrapinAbortError);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    const onRetry = vi.fn();
+    const call = watch(
+      testClient(server.url, { onRetry }).bonds.reference(body, { signal: controller.signal }),
+    );
+    await until(() => onRetry.mock.calls.length > 0);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(call.settled).toBe(false);
+    controller.abort();
+    await flush();
+    // Settled without the clock moving on: the 30-second wait was cut short, not waited out.
+    expect(call.settled).toBe(true);
+    expect(call.value).toBeInstanceOf(TerrapinAbortError);
     expect(server.requests).toHaveLength(1);
   });
 
   it('an abort while the request is in flight is a TerrapinAbortError, not retried', async () => {
-    server = await startServer(() => ({ ...ok([]), delayMs: 2_000 }));
+    const controller = new AbortController();
+    // Aborted once the server holds the request, so the abort always lands while it is in flight.
+    server = await startServer(() => {
+      controller.abort();
+      return { ...ok([]), delayMs: 2_000 };
+    });
     const error = await testClient(server.url)
-      .bonds.reference(body, { signal: AbortSignal.timeout(50) })
+      .bonds.reference(body, { signal: controller.signal })
       .catch((e) => e);
     expect(error).toBeInstanceOf(TerrapinAbortError);
     expect(server.requests).toHaveLength(1);
