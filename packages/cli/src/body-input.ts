@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CliUsageError } from './errors';
 import type { CliReadable } from './io';
 import { readStream } from './isin-input';
+import { errorMessage, readFailureReason } from './system-errors';
 
 /**
  * Reads a JSON request body given as `--body '<json>'`, `--body @file.json` or `--body -` (stdin), the curl
@@ -24,9 +25,7 @@ export async function readJsonBody(
     try {
       text = await readFile(resolve(ctx.cwd, path), 'utf8');
     } catch (err) {
-      throw new CliUsageError(
-        `cannot read ${flag} file ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`,
-      );
+      throw new CliUsageError(`cannot read ${flag} file ${path}: ${readFailureReason(err)}`);
     }
     label = path;
   } else {
@@ -36,7 +35,7 @@ export async function readJsonBody(
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new CliUsageError(`${label} is not valid JSON: ${(err as Error).message}`, [
+    throw new CliUsageError(`${label} is not valid JSON: ${errorMessage(err)}`, [
       'Quote the JSON for your shell, e.g. --body \'{"isins":["US0378331005"]}\', or use --body @file.json',
     ]);
   }

@@ -1,6 +1,7 @@
 /**
  * The slice of the core client the CLI uses, as a structural type: commands depend on this, not on the whole
- * client class, so unit tests can pass a small fake and the CLI keeps working if core adds methods.
+ * client class, so unit tests can pass a small fake and the CLI keeps working if core adds methods. Bodies are
+ * `unknown` here (flags and JSON at run time); `toCliClient` checks them into the types core takes.
  */
 import type { TerrapinNamespace } from '@terrapin/core';
 
@@ -33,6 +34,8 @@ export type SearchAll = (
 
 /** What the CLI needs from `createTerrapinClient()`. */
 export interface CliClient extends Record<TerrapinNamespace, { searchAll?: SearchAll }> {
+  /** Any JSON operation by its API name; the body is checked against the contract before it is sent. */
   call(name: string, body: unknown, options?: CallOptions): Promise<CallResult>;
-  downloadDocument(params: { file_id: string }, options?: CallOptions): Promise<DownloadResult>;
+  /** `download_document`; the body (`{file_id}`) is checked like {@link CliClient.call}'s. */
+  downloadDocument(body: unknown, options?: CallOptions): Promise<DownloadResult>;
 }

@@ -25,20 +25,28 @@ interface Node {
 export function completionTree(program: Command): Node[] {
   const nodes: Node[] = [];
   const visit = (cmd: Command, path: string, inherited: Node['flags']) => {
-    const own = cmd.options
-      .filter((o) => !o.hidden && o.long)
-      .map((o) => ({
-        flag: o.long as string,
-        takesValue: o.required || o.optional,
-        values: o.argChoices ?? enumValues.get(o),
-        description: o.description,
-      }));
+    const own = cmd.options.flatMap((o) =>
+      o.hidden || !o.long
+        ? []
+        : [
+            {
+              flag: o.long,
+              takesValue: o.required || o.optional,
+              values: o.argChoices ?? enumValues.get(o),
+              description: o.description,
+            },
+          ],
+    );
     const flags = [
       ...inherited,
       ...own,
       { flag: '--help', takesValue: false, values: undefined, description: 'show help' },
     ];
-    const subcommands = cmd.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden);
+    // Help's own list leaves hidden commands out; the implicit `help` command it adds is not completed.
+    const subcommands = cmd
+      .createHelp()
+      .visibleCommands(cmd)
+      .filter((c) => cmd.commands.includes(c));
     const argValues = cmd.registeredArguments.flatMap((a) => a.argChoices ?? []);
     const node: Node = { path, children: [], argValues, flags };
     for (const sub of subcommands) {

@@ -1,7 +1,9 @@
 import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isRecord, propertyOf } from '@terrapin/core/adapter-kit';
 import { CliUsageError } from './errors';
+import { hasErrorCode } from './system-errors';
 
 /** The settings one profile (or the default, top level of the file) holds. */
 export interface ProfileSettings {
@@ -33,11 +35,11 @@ export function checkProfileName(name: string): string {
 
 function settingsOf(value: unknown): ProfileSettings {
   const settings: ProfileSettings = {};
-  if (typeof value !== 'object' || value === null) return settings;
-  const p = value as Record<string, unknown>;
-  if (typeof p.apiKey === 'string' && p.apiKey) settings.apiKey = p.apiKey;
-  if (typeof p.baseUrl === 'string' && p.baseUrl) settings.baseUrl = p.baseUrl;
-  if (typeof p.monthlyIsinBudget === 'number') settings.monthlyIsinBudget = p.monthlyIsinBudget;
+  if (!isRecord(value)) return settings;
+  const { apiKey, baseUrl, monthlyIsinBudget } = value;
+  if (typeof apiKey === 'string' && apiKey) settings.apiKey = apiKey;
+  if (typeof baseUrl === 'string' && baseUrl) settings.baseUrl = baseUrl;
+  if (typeof monthlyIsinBudget === 'number') settings.monthlyIsinBudget = monthlyIsinBudget;
   return settings;
 }
 
@@ -117,7 +119,7 @@ export async function readConfig(env: Env): Promise<LoadedConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { config: {}, warnings: [] };
+    if (hasErrorCode(err, 'ENOENT')) return { config: {}, warnings: [] };
     throw err;
   }
   let parsed: unknown;
@@ -127,8 +129,8 @@ export async function readConfig(env: Env): Promise<LoadedConfig> {
     throw new CliUsageError(`config file ${path} is not valid JSON; fix or delete it`);
   }
   const config: CliConfig = settingsOf(parsed);
-  const rawProfiles = (parsed as { profiles?: unknown } | null)?.profiles;
-  if (typeof rawProfiles === 'object' && rawProfiles !== null && !Array.isArray(rawProfiles)) {
+  const rawProfiles = propertyOf(parsed, 'profiles');
+  if (isRecord(rawProfiles)) {
     const profiles: Record<string, ProfileSettings> = {};
     for (const [name, value] of Object.entries(rawProfiles)) {
       if (PROFILE_NAME.test(name) && name !== '__proto__') profiles[name] = settingsOf(value);

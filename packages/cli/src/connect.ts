@@ -1,9 +1,12 @@
+import type { Command } from 'commander';
+import { toCliClient } from './client-adapter';
 import type { CliClient } from './client-port';
 import { profileSettings, quotaPath, readConfig, selectedProfile } from './config';
 import type { CliContext } from './context';
 import { resolveCredentials } from './credentials';
 import { debugBody, debugHooks } from './debug-log';
 import { CliAuthError, CliUsageError } from './errors';
+import { optionsWithGlobals } from './option-values';
 import { proxyFetch } from './proxy';
 
 /** The connection flags every command accepts (program-level options). */
@@ -16,6 +19,20 @@ export interface GlobalOptions {
   debug?: boolean;
   /** `--profile`: a named set of key/base URL/budget in the config file. */
   profile?: string;
+}
+
+/** The connection flags as given to `command` or any ancestor, each checked. */
+export function readGlobalOptions(command: Command): GlobalOptions {
+  const options = optionsWithGlobals(command);
+  return {
+    apiKey: options.string('apiKey'),
+    baseUrl: options.string('baseUrl'),
+    timeout: options.number('timeout'),
+    maxRetries: options.number('maxRetries'),
+    header: options.strings('header'),
+    debug: options.boolean('debug'),
+    profile: options.string('profile'),
+  };
 }
 
 const PRODUCTION = 'https://terrapinfinance.com';
@@ -85,7 +102,7 @@ export async function connect(ctx: CliContext, globals: GlobalOptions): Promise<
     ...(fetch ? { fetch } : {}),
   });
   return {
-    client: client as unknown as CliClient,
+    client: toCliClient(client),
     logBody: (operation, body) => {
       if (globals.debug) debugBody(ctx, operation, body);
     },

@@ -1,5 +1,5 @@
 import { type AnyOperation, namespaces, type TerrapinNamespace } from '@terrapin/core';
-import { allOperations } from '@terrapin/core/adapter-kit';
+import { allOperations, propertyOf } from '@terrapin/core/adapter-kit';
 import type { Command } from 'commander';
 import { addDocumentsCommands } from './commands/documents';
 import type { CliContext } from './context';
@@ -8,7 +8,7 @@ import { addOperationCommand } from './operation-command';
 
 /** True for operations whose 200 body is raw bytes (`download_document`). */
 export function isBinaryOperation(op: AnyOperation): boolean {
-  return (op.response as { kind?: unknown } | null)?.kind === 'binary';
+  return propertyOf(op.response, 'kind') === 'binary';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import type { CliContext } from './context';
 import { compileQuery, queryFormat } from './output/query';
 import { chooseFormat, renderResult } from './output/render';
@@ -55,13 +56,15 @@ async function emitQueried(
     format: 'json',
     ...(flags.fields ? { fields: flags.fields } : {}),
   });
-  const document = JSON.parse(text) as { data: unknown[]; total: number };
+  // The document exactly as `--format json` prints it (so the query sees what the user would).
+  const document: unknown = JSON.parse(text);
   if (format === 'json') {
     await ctx.out(`${jsonSafe(JSON.stringify(query(document), null, 2) ?? 'null')}\n`);
     return;
   }
   const lines: string[] = [];
-  for (const row of document.data) {
+  const rows = propertyOf(document, 'data');
+  for (const row of Array.isArray(rows) ? rows : []) {
     const result = query(row);
     if (result !== null && result !== undefined) lines.push(`${jsonSafe(JSON.stringify(result))}\n`);
   }

@@ -1,3 +1,4 @@
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import { errorKinds } from './exit-codes';
 
 /** A usage or input problem found by the CLI itself (exit code 2), e.g. an invalid ISIN on line 3 of a file. */
@@ -31,14 +32,55 @@ interface ErrorItemLike {
   source?: { pointer?: string };
 }
 
+/** What the formatter reads from a thrown value: core's error members (from any copy of core), or a usage error's. */
 interface ApiErrorLike {
+  message?: string;
+  details?: string[];
   status?: number;
   errors?: ErrorItemLike[];
-  requestId?: string | null;
-  retryAfterMs?: number | null;
+  requestId?: string;
+  retryAfterMs?: number;
   local?: boolean;
   pending?: string[];
   completed?: string[];
+}
+
+function stringsOf(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** One error item as the API (or core's validator) wrote it; members of other types are left out. */
+function errorItemOf(value: unknown): ErrorItemLike {
+  const pointer = textOf(propertyOf(propertyOf(value, 'source'), 'pointer'));
+  return {
+    title: textOf(propertyOf(value, 'title')),
+    detail: textOf(propertyOf(value, 'detail')),
+    pointer: textOf(propertyOf(value, 'pointer')),
+    ...(pointer === undefined ? {} : { source: { pointer } }),
+  };
+}
+
+/** The members of a thrown value the formatter uses, each checked: anything may be thrown. */
+function errorView(err: unknown): ApiErrorLike {
+  const member = (key: string) => propertyOf(err, key);
+  const status = member('status');
+  const retryAfterMs = member('retryAfterMs');
+  const errors = member('errors');
+  return {
+    message: textOf(member('message')),
+    details: stringsOf(member('details')),
+    status: typeof status === 'number' ? status : undefined,
+    errors: Array.isArray(errors) ? errors.map(errorItemOf) : undefined,
+    requestId: textOf(member('requestId')),
+    retryAfterMs: typeof retryAfterMs === 'number' ? retryAfterMs : undefined,
+    local: member('local') === true,
+    pending: stringsOf(member('pending')),
+    completed: stringsOf(member('completed')),
+  };
 }
 
 const HINTS: ReadonlyArray<readonly [string, (e: ApiErrorLike) => string | undefined]> = [
@@ -72,19 +114,19 @@ const HINTS: ReadonlyArray<readonly [string, (e: ApiErrorLike) => string | undef
  */
 export function formatError(err: unknown, pointerToFlag: PointerToFlag = () => undefined): string {
   const lines: string[] = [];
-  const e = (typeof err === 'object' && err !== null ? err : {}) as ApiErrorLike & { message?: string };
+  const e = errorView(err);
   const kinds = errorKinds(err);
 
   if (err instanceof CliUsageError || kinds.includes('CliUsageError')) {
-    lines.push(`error: ${(err as CliUsageError).message}`);
-    for (const d of (err as CliUsageError).details ?? []) lines.push(`  ${d}`);
+    lines.push(`error: ${e.message ?? ''}`);
+    for (const d of e.details ?? []) lines.push(`  ${d}`);
     return `${lines.join('\n')}\n`;
   }
 
-  const items = Array.isArray(e.errors) ? e.errors : [];
+  const items = e.errors ?? [];
   if (kinds.includes('TerrapinResponseValidationError')) {
     // Pointers here point into the response, not at anything the user typed: core's message says it all.
-    lines.push(`error: ${e.message}`);
+    lines.push(`error: ${e.message ?? ''}`);
     lines.push(
       '  The API answered with data this CLI does not understand; please report it with the request id.',
     );
@@ -94,13 +136,13 @@ export function formatError(err: unknown, pointerToFlag: PointerToFlag = () => u
     lines.push('error: invalid request; nothing was sent');
     for (const item of items) lines.push(`  ${describeItem(item, pointerToFlag)}`);
   } else if (items.length > 0) {
-    const status = typeof e.status === 'number' ? `${e.status} ` : '';
+    const status = e.status === undefined ? '' : `${e.status} `;
     lines.push(
       `error: ${status}${items.length === 1 ? describeItem(items[0]!, pointerToFlag) : 'request rejected'}`,
     );
     if (items.length > 1) for (const item of items) lines.push(`  - ${describeItem(item, pointerToFlag)}`);
   } else {
-    lines.push(`error: ${typeof e.message === 'string' && e.message ? e.message : String(err)}`);
+    lines.push(`error: ${e.message || String(err)}`);
   }
 
   for (const [kind, hint] of HINTS) {
@@ -112,12 +154,12 @@ export function formatError(err: unknown, pointerToFlag: PointerToFlag = () => u
   }
   // A batched ISIN call that failed part-way: say what was already fetched (and spent), so a rerun can target
   // the rest.
-  if (Array.isArray(e.pending) && e.pending.length > 0 && (e.completed?.length ?? 0) > 0) {
+  if (e.pending && e.pending.length > 0 && (e.completed?.length ?? 0) > 0) {
     lines.push(
       `  ${e.completed?.length ?? 0} ISIN(s) were fetched before the failure; ${e.pending.length} still pending.`,
     );
   }
-  if (typeof e.requestId === 'string' && e.requestId) lines.push(`  request id: ${e.requestId}`);
+  if (e.requestId) lines.push(`  request id: ${e.requestId}`);
   return `${lines.join('\n')}\n`;
 }
 

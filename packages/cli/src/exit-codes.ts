@@ -30,14 +30,24 @@ export function errorKinds(err: unknown): string[] {
   const kinds: string[] = [];
   if (typeof err !== 'object' || err === null) return kinds;
   let proto: unknown = Object.getPrototypeOf(err);
-  while (proto && proto !== Object.prototype) {
-    const kind = (proto as { constructor?: { kind?: unknown } }).constructor?.kind;
+  while (typeof proto === 'object' && proto !== null && proto !== Object.prototype) {
+    const kind = staticKind('constructor' in proto ? proto.constructor : undefined);
     if (typeof kind === 'string' && !kinds.includes(kind)) kinds.push(kind);
     proto = Object.getPrototypeOf(proto);
   }
-  const name = (err as { name?: unknown }).name;
+  const name = 'name' in err ? err.name : undefined;
   if (typeof name === 'string' && !kinds.includes(name)) kinds.push(name);
   return kinds;
+}
+
+/** The static `kind` of an error class (inherited statics included: a subclass keeps its parent's kind). */
+function staticKind(errorClass: unknown): unknown {
+  return typeof errorClass === 'function' && 'kind' in errorClass ? errorClass.kind : undefined;
+}
+
+/** `status` of an API error (an own or inherited member: errors are class instances, not JSON). */
+export function statusOf(err: unknown): unknown {
+  return typeof err === 'object' && err !== null && 'status' in err ? err.status : undefined;
 }
 
 // Order matters: the quota error is also a permission error, and must win (5, not 3).
@@ -61,7 +71,7 @@ export function exitCodeFor(err: unknown): ExitCodeValue {
   const kinds = errorKinds(err);
   for (const [kind, code] of BY_KIND) if (kinds.includes(kind)) return code;
   // An API error of a status core has no subclass for (e.g. 409): classify by status family.
-  const status = (err as { status?: unknown } | null)?.status;
+  const status = statusOf(err);
   if (typeof status === 'number') {
     if (status === 401 || status === 403) return ExitCode.auth;
     if (status === 404) return ExitCode.notFound;

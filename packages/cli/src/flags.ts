@@ -1,6 +1,8 @@
 import type { FieldMeta } from '@terrapin/core/docs';
 import { InvalidArgumentError, Option } from 'commander';
 import { fieldFlag } from './naming';
+import type { OptionReader } from './option-values';
+import { errorMessage } from './system-errors';
 import { isIsoDate, parseNumber, splitList } from './values';
 
 /** A request field bound to the commander option that fills it. */
@@ -60,11 +62,11 @@ export function bindField(field: FieldMeta, option: Option): FieldBinding {
 /** Builds the request body from parsed options: only the flags the user gave (the API rejects `null`s). */
 export function bodyFromOptions(
   bindings: readonly FieldBinding[],
-  opts: Record<string, unknown>,
+  options: OptionReader,
 ): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const { field, attribute } of bindings) {
-    const value = opts[attribute];
+    const value = options.raw(attribute);
     if (value !== undefined) body[field.name] = value;
   }
   return body;
@@ -88,7 +90,7 @@ function parseScalar(field: FieldMeta, raw: string, type: string): unknown {
     // ISINs are normalised and checked later, all at once, with their positions (isin-input.ts).
     return raw;
   } catch (err) {
-    throw new InvalidArgumentError((err as Error).message);
+    throw new InvalidArgumentError(errorMessage(err));
   }
 }
 

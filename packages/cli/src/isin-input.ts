@@ -4,6 +4,7 @@ import { isinCheckDigit, isValidIsin, normalizeIsin } from '@terrapin/core/ident
 import { CliUsageError } from './errors';
 import type { CliReadable } from './io';
 import { readLines } from './line-reader';
+import { readFailureReason } from './system-errors';
 
 /** One ISIN as the user wrote it, and where (for error messages): `argument 2`, `isins.txt:3`, `stdin:4`. */
 export interface IsinEntry {
@@ -84,7 +85,7 @@ export async function* isinEntries(
     if (options.refuseTtyStdin && sources.stdin.isTTY) {
       throw new CliUsageError('`-` reads ISINs from stdin, but stdin is a terminal: pipe a file into it');
     }
-    yield* linesOf(sources.stdin as AsyncIterable<string | Uint8Array>, 'stdin');
+    yield* linesOf(sources.stdin, 'stdin');
   };
 
   const args = sources.args ?? [];
@@ -100,9 +101,7 @@ export async function* isinEntries(
     try {
       handle = await open(resolve(sources.cwd, sources.file), 'r');
     } catch (err) {
-      throw new CliUsageError(
-        `cannot read --isins-file ${sources.file}: ${(err as NodeJS.ErrnoException).code ?? err}`,
-      );
+      throw new CliUsageError(`cannot read --isins-file ${sources.file}: ${readFailureReason(err)}`);
     }
     const stream = handle.createReadStream();
     try {

@@ -1,24 +1,45 @@
+import { isRecord } from '@terrapin/core/adapter-kit';
 import { type AnyOperation, validateRequest } from '@terrapin/core/contract';
 import { normalizeIsin } from '@terrapin/core/identifiers';
 import type { Command } from 'commander';
 import { readJsonBody } from './body-input';
 import type { CliClient, SearchAll } from './client-port';
-import { connect, type GlobalOptions } from './connect';
+import { connect, readGlobalOptions } from './connect';
 import type { CliContext } from './context';
 import { emitResult } from './emit';
 import { CliUsageError, describeItem, type PointerToFlag } from './errors';
 import { bodyFromOptions, type FieldBinding } from './flags';
 import { collectIsins, isinProblem } from './isin-input';
+import { isOperationName } from './operation-name';
+import { type OptionReader, ownOptions, positionalStrings } from './option-values';
 import { renderNdjsonRow } from './output/json';
 import { compileQuery, queryFormat } from './output/query';
 import { chooseFormat } from './output/render';
 import { asRows, projectRows } from './output/rows';
-import type { OutputFlags } from './output-options';
-import { type PriceFlags, priceToYieldBody } from './price-to-yield';
+import { type OutputFlags, readOutputFlags } from './output-options';
+import { type PriceFlags, priceToYieldBody, readPriceFlags } from './price-to-yield';
 import { startProgress } from './progress';
 
-type OperationFlags = OutputFlags &
-  PriceFlags & { body?: string; input?: string; isinsFile?: string } & Record<string, unknown>;
+/** Every flag of an operation command: output, price-to-yield, body sources, and the request-field flags. */
+interface OperationFlags extends OutputFlags, PriceFlags {
+  body?: string;
+  input?: string;
+  isinsFile?: string;
+  /** The request-field flags' values by attribute (checked by the contract's validator, not here). */
+  options: OptionReader;
+}
+
+function readOperationFlags(command: Command): OperationFlags {
+  const options = ownOptions(command);
+  return {
+    ...readOutputFlags(options),
+    ...readPriceFlags(options),
+    body: options.string('body'),
+    input: options.string('input'),
+    isinsFile: options.string('isinsFile'),
+    options,
+  };
+}
 
 /**
  * Runs one derived operation command: body from flags/arguments/`--body`, checked locally with the contract's
@@ -30,14 +51,14 @@ export async function runOperation(
   bindings: readonly FieldBinding[],
   command: Command,
 ): Promise<void> {
-  const flags = command.opts<OperationFlags>();
-  const globals = command.optsWithGlobals<GlobalOptions>();
+  const flags = readOperationFlags(command);
   ctx.pointerToFlag = pointerMapper(op, bindings);
   if (flags.maxItems !== undefined && !flags.all)
     throw new CliUsageError('--max-items only applies with --all');
 
-  const body = await buildBody(ctx, op, bindings, command.processedArgs, flags);
-  const checked = validateRequest(op.name as never, body);
+  const body = await buildBody(ctx, op, bindings, positionalStrings(command), flags);
+  if (!isOperationName(op.name)) throw new CliUsageError(`unknown operation ${JSON.stringify(op.name)}`);
+  const checked = validateRequest(op.name, body);
   if (!checked.success) {
     throw new CliUsageError(
       'invalid request; nothing was sent',
@@ -49,10 +70,12 @@ export async function runOperation(
     queryFormat(flags.format);
     await compileQuery(flags.query);
   }
-  const { client, logBody } = await connect(ctx, globals);
+  const { client, logBody } = await connect(ctx, readGlobalOptions(command));
   logBody(op.name, checked.data);
   if (flags.all) {
-    await runAllPages(ctx, client, op, checked.data as Record<string, unknown>, flags);
+    // Only paginated operations have --all, and their bodies are JSON objects.
+    if (!isRecord(checked.data)) throw new CliUsageError(`--all is not available for ${op.name}`);
+    await runAllPages(ctx, client, op, checked.data, flags);
     return;
   }
   const result = await client.call(op.name, checked.data);
@@ -63,7 +86,7 @@ async function buildBody(
   ctx: CliContext,
   op: AnyOperation,
   bindings: readonly FieldBinding[],
-  args: unknown[],
+  positional: readonly string[],
   flags: OperationFlags,
 ): Promise<unknown> {
   const { stdin, cwd } = ctx.io;
@@ -72,7 +95,6 @@ async function buildBody(
   }
   const rawBody = flags.input !== undefined ? (flags.input === '-' ? '-' : `@${flags.input}`) : flags.body;
   const base = rawBody === undefined ? undefined : await readJsonBody(rawBody, { stdin, cwd });
-  const positional = args.flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a])) as string[];
 
   if (op.bodyIsArray) {
     if (base !== undefined) {
@@ -86,13 +108,10 @@ async function buildBody(
     return priceToYieldBody(isins, flags);
   }
 
-  if (base !== undefined && (typeof base !== 'object' || base === null || Array.isArray(base))) {
+  if (base !== undefined && !isRecord(base)) {
     throw new CliUsageError('--body must be a JSON object for this operation');
   }
-  const body: Record<string, unknown> = {
-    ...(base as Record<string, unknown> | undefined),
-    ...bodyFromOptions(bindings, flags),
-  };
+  const body: Record<string, unknown> = { ...base, ...bodyFromOptions(bindings, flags.options) };
 
   if (op.isinField === 'isins') {
     const fromBody = Array.isArray(body.isins) ? body.isins.map(String) : undefined;
@@ -107,9 +126,10 @@ async function buildBody(
   } else if (op.isinField === 'isin' && positional.length > 0) {
     if (body.isin !== undefined)
       throw new CliUsageError('give the ISIN as an argument or with --isin, not both');
-    const isin = normalizeIsin(positional[0]!);
+    const [given = ''] = positional;
+    const isin = normalizeIsin(given);
     const problem = isinProblem(isin);
-    if (problem) throw new CliUsageError(`${JSON.stringify(positional[0])} is not a valid ISIN: ${problem}`);
+    if (problem) throw new CliUsageError(`${JSON.stringify(given)} is not a valid ISIN: ${problem}`);
     body.isin = isin;
   }
   return body;

@@ -60,8 +60,8 @@ export function addOperationCommand(
   }
   addOutputOptions(cmd, { paginated: op.paginated });
   cmd.addHelpText('after', `\nExample:\n  $ ${exampleFor(op, path)}\n`);
-  cmd.action(async (...args: unknown[]) => {
-    await runOperation(ctx, op, bindings, args[args.length - 1] as Command);
+  cmd.action(async () => {
+    await runOperation(ctx, op, bindings, cmd);
   });
   return cmd;
 }

@@ -1,6 +1,7 @@
-import type { AnyOperation, OperationName, TerrapinNamespace } from '@terrapin/core';
+import type { AnyOperation, TerrapinNamespace } from '@terrapin/core';
 import { type FieldMeta, type OperationDoc, operationDocs } from '@terrapin/core/docs';
 import { fieldFlag } from './naming';
+import { isOperationName } from './operation-name';
 
 // Documented example bonds (spec/examples), used only to make help examples runnable against terrapin-mock.
 const SAMPLE_ISIN: Record<TerrapinNamespace, string> = {
@@ -14,7 +15,7 @@ const SAMPLE_ISIN: Record<TerrapinNamespace, string> = {
  * runtime operations table carries only what a call needs.
  */
 export function docsOf(op: AnyOperation): OperationDoc {
-  const doc = operationDocs[op.name as OperationName];
+  const doc = isOperationName(op.name) ? operationDocs[op.name] : undefined;
   if (!doc) throw new Error(`No documentation for operation ${op.name}: regenerate @terrapin/core`);
   return doc;
 }

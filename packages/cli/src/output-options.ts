@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import type { OptionReader } from './option-values';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/render';
 import { parseNumber, splitList } from './values';
 
@@ -13,6 +14,17 @@ export interface OutputFlags {
 }
 
 const GROUP = 'Output options:';
+
+/** The output flags of a command that has {@link addOutputOptions}'s options, each checked. */
+export function readOutputFlags(options: OptionReader): OutputFlags {
+  return {
+    format: options.oneOf('format', OUTPUT_FORMATS),
+    fields: options.strings('fields'),
+    all: options.boolean('all'),
+    maxItems: options.number('maxItems'),
+    query: options.string('query'),
+  };
+}
 
 /** Adds `--format` and `--fields` (every data command), and `--all` / `--max-items` (paginated ones). */
 export function addOutputOptions(cmd: Command, { paginated }: { paginated: boolean }): Command {

@@ -1,11 +1,17 @@
 import { type Command, Option } from 'commander';
 import { CliUsageError } from './errors';
+import type { OptionReader } from './option-values';
 import { isIsoDate, parseNumber, splitList } from './values';
 
 /** The convenience flags of the array-bodied operation (`muni_price_to_yield`, CONTRACT.md §1). */
 export interface PriceFlags {
   price?: number[];
   settlementDate?: string;
+}
+
+/** `--price` and `--settlement-date` as given, each checked. */
+export function readPriceFlags(options: OptionReader): PriceFlags {
+  return { price: options.numbers('price'), settlementDate: options.string('settlementDate') };
 }
 
 /**

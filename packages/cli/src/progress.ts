@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { CliWritable } from './io';
 
 /** A progress display for `--all`; a no-op when stderr is not a terminal (logs and CI stay clean). */
@@ -13,11 +14,12 @@ const NOOP: Progress = { update() {}, stop() {} };
  * cli-progress is imported only here, only then.
  */
 export async function startProgress(stderr: CliWritable, total: number, label: string): Promise<Progress> {
-  if (!stderr.isTTY || total <= 0) return NOOP;
+  // cli-progress drives a real Node stream (cursor moves, line clears); a stand-in without them gets no bar.
+  if (!stderr.isTTY || !(stderr instanceof Writable) || total <= 0) return NOOP;
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
-      stream: stderr as unknown as NodeJS.WritableStream,
+      stream: stderr,
       format: `${label} [{bar}] {value}/{total} rows`,
       hideCursor: true,
       clearOnComplete: true,

@@ -47,6 +47,9 @@ export async function proxyFetch(ctx: CliContext): Promise<typeof globalThis.fet
     httpsProxy: settings.httpsProxy ?? settings.httpProxy ?? '',
     noProxy: settings.noProxy ?? '',
   });
-  // `dispatcher` is undici's extension of RequestInit, which the DOM typings do not know.
-  return (input, init) => globalThis.fetch(input, { ...init, dispatcher } as RequestInit);
+  return (input, init) => {
+    // `dispatcher` is undici's extension of RequestInit, which the DOM typings do not know.
+    const proxied: RequestInit & { dispatcher: typeof dispatcher } = { ...init, dispatcher };
+    return globalThis.fetch(input, proxied);
+  };
 }

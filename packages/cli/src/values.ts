@@ -3,6 +3,11 @@
  * the flag so the user sees what to fix (commander reports it and we exit 2).
  */
 
+/** True when `value` is one of `choices` (a guard for closed string sets such as output formats). */
+export function isOneOf<T extends string>(choices: readonly T[], value: unknown): value is T {
+  return choices.some((choice) => choice === value);
+}
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for an existing calendar date written `YYYY-MM-DD` (the API's only date form: CONTRACT.md §8). */

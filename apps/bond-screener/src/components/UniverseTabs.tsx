@@ -16,9 +16,9 @@ export function UniverseTabs({ value, onChange, panelId }: UniverseTabsProps) {
     else if (event.key === 'ArrowLeft') next = (index - 1 + universes.length) % universes.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = universes.length - 1;
-    if (next === null) return;
+    const universe = next === null ? undefined : universes[next];
+    if (universe === undefined) return;
     event.preventDefault();
-    const universe = universes[next] as Universe;
     onChange(universe);
     document.getElementById(`tab-${universe}`)?.focus();
   }

@@ -14,6 +14,8 @@ export const SORT_ALL_LIMIT = 1000;
  * request, sorted here), `page` (the set is larger than one request, so only the page shown is sorted), or `none`.
  */
 export type SortMode = 'api' | 'all' | 'page' | 'none';
+const NO_ORDER: SortMode = 'none';
+const WHOLE_SET: SortMode = 'all';
 
 /**
  * The query fields the page reads. Spreading a whole query result reads every field, which subscribes the
@@ -80,7 +82,7 @@ export function useSearchResults(
       refetch: whole.refetch,
       rows: sortRows(pageQuery.data.data as ResultRow[], sort, columnValue(universe)),
       total: pageQuery.data.total ?? 0,
-      sortMode: 'none' as SortMode,
+      sortMode: NO_ORDER,
     };
   }
   if (local && !tooLarge) {
@@ -90,14 +92,15 @@ export function useSearchResults(
       ...statusOf(whole),
       rows: sorted.slice(paging.offset, paging.offset + paging.limit),
       total: whole.data?.total ?? 0,
-      sortMode: 'all' as SortMode,
+      sortMode: WHOLE_SET,
     };
   }
   const rows = (pageQuery.data?.data ?? []) as ResultRow[];
+  const sortMode: SortMode = tooLarge ? 'page' : api ? 'api' : 'none';
   return {
     ...statusOf(pageQuery),
     rows: tooLarge ? sortRows(rows, sort, columnValue(universe)) : rows,
     total: pageQuery.data?.total ?? 0,
-    sortMode: (tooLarge ? 'page' : api ? 'api' : 'none') as SortMode,
+    sortMode,
   };
 }

@@ -1,16 +1,12 @@
+import { isRecord } from '@terrapin/core/adapter-kit';
+
 export interface Cashflow {
   date: string;
   type: string;
   amount: number;
 }
 
-interface CashflowLike {
-  isin?: unknown;
-  date?: unknown;
-  type?: unknown;
-  amount?: unknown;
-  cashflows?: unknown;
-}
+type CashflowLike = Record<string, unknown>;
 
 /**
  * One ISIN's schedule, from either response shape (CONTRACT §9): the current one object per ISIN with a
@@ -27,10 +23,14 @@ export function cashflowsFor(rows: readonly unknown[], isin: string): Cashflow[]
       });
     }
   };
-  for (const row of rows as CashflowLike[]) {
-    if (!row || (typeof row.isin === 'string' && row.isin.toUpperCase() !== isin.toUpperCase())) continue;
-    if (Array.isArray(row.cashflows)) for (const flow of row.cashflows as CashflowLike[]) push(flow);
-    else push(row);
+  for (const row of rows) {
+    if (!isRecord(row) || (typeof row.isin === 'string' && row.isin.toUpperCase() !== isin.toUpperCase()))
+      continue;
+    if (!Array.isArray(row.cashflows)) {
+      push(row);
+      continue;
+    }
+    for (const flow of row.cashflows) if (isRecord(flow)) push(flow);
   }
   return flows.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type));
 }

@@ -13,6 +13,7 @@ import {
   TerrapinTimeoutError,
   TerrapinUnprocessableEntityError,
 } from '@terrapin/core';
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import { formatSeconds } from './format';
 
 export type ErrorKind =
@@ -44,21 +45,18 @@ export interface ErrorPresentation {
   problems: FieldProblem[];
 }
 
-interface ErrorItem {
-  detail?: unknown;
-  title?: unknown;
-  pointer?: unknown;
-  source?: { pointer?: unknown } | null;
-}
-
 function problemsOf(error: unknown): FieldProblem[] {
-  const items = (error as { errors?: unknown }).errors;
+  const items = propertyOf(error, 'errors');
   if (!Array.isArray(items)) return [];
-  return items.map((item: ErrorItem) => {
-    const pointer = typeof item.pointer === 'string' ? item.pointer : item.source?.pointer;
-    const detail =
-      typeof item.detail === 'string' ? item.detail : typeof item.title === 'string' ? item.title : '';
-    return { pointer: typeof pointer === 'string' ? pointer : null, detail };
+  return items.map((item: unknown) => {
+    const own = propertyOf(item, 'pointer');
+    const pointer = typeof own === 'string' ? own : propertyOf(propertyOf(item, 'source'), 'pointer');
+    const detail = propertyOf(item, 'detail');
+    const title = propertyOf(item, 'title');
+    return {
+      pointer: typeof pointer === 'string' ? pointer : null,
+      detail: typeof detail === 'string' ? detail : typeof title === 'string' ? title : '',
+    };
   });
 }
 
@@ -71,7 +69,7 @@ function apiWords(error: unknown, problems: FieldProblem[]): string {
 }
 
 function requestIdOf(error: unknown): string | null {
-  const id = (error as { requestId?: unknown } | null)?.requestId;
+  const id = propertyOf(error, 'requestId');
   return typeof id === 'string' && id !== '' ? id : null;
 }
 

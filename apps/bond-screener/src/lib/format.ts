@@ -1,3 +1,5 @@
+import { isRecord } from '@terrapin/core/adapter-kit';
+
 const dash = '—';
 
 function isNumber(value: unknown): value is number {
@@ -113,8 +115,8 @@ export function formatFrequency(value: unknown): string {
 /** Floating muni coupons come as `{benchmark, spread_in_bps}` (CONTRACT §9); fixed ones as a number. */
 export function formatCoupon(value: unknown): string {
   if (isNumber(value)) return formatPercent(value);
-  if (value && typeof value === 'object') {
-    const { benchmark, spread_in_bps } = value as { benchmark?: unknown; spread_in_bps?: unknown };
+  if (isRecord(value)) {
+    const { benchmark, spread_in_bps } = value;
     const spread = isNumber(spread_in_bps)
       ? ` ${spread_in_bps >= 0 ? '+' : '−'} ${Math.abs(spread_in_bps)}bp`
       : '';

@@ -1,31 +1,23 @@
+import { propertyOf } from '@terrapin/core/adapter-kit';
+
 export interface HistoryPoint {
   date: string;
   price: number | null;
   yield: number | null;
 }
 
-interface PricingRow {
-  date?: unknown;
-  price?: unknown;
-  yield_to_maturity?: unknown;
-}
-
-interface TradeRow {
-  trade_datetime?: unknown;
-  settlement_date?: unknown;
-  price?: unknown;
-  ytm_semi_annual?: unknown;
-  ytc_semi_annual?: unknown;
-  is_cancelled?: unknown;
-}
-
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 /** End-of-day pricing rows (gov/corp, agency) as chart points, oldest first. */
 export function pricingPoints(rows: readonly unknown[]): HistoryPoint[] {
-  return (rows as PricingRow[])
-    .filter((row) => typeof row?.date === 'string')
-    .map((row) => ({ date: row.date as string, price: num(row.price), yield: num(row.yield_to_maturity) }))
+  return rows
+    .flatMap((row) => {
+      const date = propertyOf(row, 'date');
+      if (typeof date !== 'string') return [];
+      return [
+        { date, price: num(propertyOf(row, 'price')), yield: num(propertyOf(row, 'yield_to_maturity')) },
+      ];
+    })
     .filter((point) => point.price !== null || point.yield !== null)
     .sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -36,12 +28,16 @@ export function pricingPoints(rows: readonly unknown[]): HistoryPoint[] {
  */
 export function tradePoints(rows: readonly unknown[]): HistoryPoint[] {
   const byDay = new Map<string, { time: string; point: HistoryPoint }>();
-  for (const row of rows as TradeRow[]) {
-    if (!row || row.is_cancelled === true) continue;
-    const time = typeof row.trade_datetime === 'string' ? row.trade_datetime : null;
-    if (!time) continue;
+  for (const row of rows) {
+    if (propertyOf(row, 'is_cancelled') === true) continue;
+    const time = propertyOf(row, 'trade_datetime');
+    if (typeof time !== 'string' || !time) continue;
     const date = time.slice(0, 10);
-    const point = { date, price: num(row.price), yield: num(row.ytm_semi_annual) };
+    const point = {
+      date,
+      price: num(propertyOf(row, 'price')),
+      yield: num(propertyOf(row, 'ytm_semi_annual')),
+    };
     const existing = byDay.get(date);
     if (!existing || existing.time <= time) byDay.set(date, { time, point });
   }

@@ -1,3 +1,4 @@
+import { isRecord } from '@terrapin/core/adapter-kit';
 export interface ProxyStatus {
   quota: { period: string | null; used: number; budget: number | null } | null;
   rateLimit: {
@@ -13,7 +14,7 @@ type Json = Record<string, unknown>;
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 // The proxy reports core's RateLimitInfo, whose durations are milliseconds; the footer counts down in seconds.
 const secondsFrom = (ms: number | null) => (ms === null ? null : ms / 1000);
-const obj = (value: unknown): Json | null => (value && typeof value === 'object' ? (value as Json) : null);
+const obj = (value: unknown): Json | null => (isRecord(value) ? value : null);
 
 /** Reads the proxy's status document; tolerant of missing parts (no request made yet → no rate-limit state). */
 export function parseProxyStatus(body: unknown): ProxyStatus {

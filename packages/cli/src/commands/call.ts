@@ -2,14 +2,15 @@ import { findOperation } from '@terrapin/core/adapter-kit';
 import { operationNames } from '@terrapin/core/contract';
 import { type Command, Option } from 'commander';
 import { readJsonBody } from '../body-input';
-import { connect, type GlobalOptions } from '../connect';
+import { connect, readGlobalOptions } from '../connect';
 import type { CliContext } from '../context';
+import { streamToStdout } from '../download-stream';
 import { emitResult } from '../emit';
 import { CliUsageError } from '../errors';
-import { writeChunk } from '../io';
 import { kebabToSnake } from '../naming';
+import { ownOptions, positionalStrings } from '../option-values';
 import { compileQuery, queryFormat } from '../output/query';
-import { addOutputOptions, type OutputFlags } from '../output-options';
+import { addOutputOptions, readOutputFlags } from '../output-options';
 
 /**
  * `terrapin call <operation> --body '<json>'`: any operation by its API name with a raw JSON body, for fields
@@ -30,7 +31,11 @@ export function addCallCommand(program: Command, ctx: CliContext): void {
     'after',
     `\nExamples:\n  $ terrapin call bond_search --body '{"countries":["Italy"],"coupon_min":3,"limit":5}'\n  $ terrapin call muni_price_to_yield --body @request.json\n`,
   );
-  cmd.action(async (name: string, flags: OutputFlags & { body?: string }, command: Command) => {
+  cmd.action(async () => {
+    const [name = ''] = positionalStrings(cmd);
+    const options = ownOptions(cmd);
+    const flags = readOutputFlags(options);
+    const rawBody = options.string('body');
     const operation = kebabToSnake(name.trim());
     const op = findOperation(operation);
     if (!op) {
@@ -38,21 +43,16 @@ export function addCallCommand(program: Command, ctx: CliContext): void {
         `operations: ${operationNames.join(', ')}`,
       ]);
     }
-    const body =
-      flags.body === undefined ? (op.bodyIsArray ? [] : {}) : await readJsonBody(flags.body, ctx.io);
+    const body = rawBody === undefined ? (op.bodyIsArray ? [] : {}) : await readJsonBody(rawBody, ctx.io);
     if (flags.query !== undefined) {
       queryFormat(flags.format);
       await compileQuery(flags.query);
     }
-    const { client, logBody } = await connect(ctx, command.optsWithGlobals<GlobalOptions>());
+    const { client, logBody } = await connect(ctx, readGlobalOptions(cmd));
     logBody(op.name, body);
     if (op.item === null) {
       // The binary operation: bytes to stdout (use `terrapin documents download -o` for files).
-      const result = await client.downloadDocument(body as { file_id: string });
-      if (result.body)
-        for await (const chunk of result.body as unknown as AsyncIterable<Uint8Array>) {
-          await writeChunk(ctx.io.stdout, chunk);
-        }
+      await streamToStdout(ctx, await client.downloadDocument(body));
       return;
     }
     const result = await client.call(op.name, body);

@@ -1,3 +1,4 @@
+import { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import {
   configPath,
@@ -9,11 +10,13 @@ import {
   updateSettings,
   writeConfig,
 } from '../config';
-import type { GlobalOptions } from '../connect';
+import { readGlobalOptions } from '../connect';
 import type { CliContext } from '../context';
 import { resolveCredentials } from '../credentials';
 import { CliUsageError } from '../errors';
 import { readStream } from '../isin-input';
+import { ownOptions, positionalStrings } from '../option-values';
+import { errorMessage } from '../system-errors';
 import { parseNumber } from '../values';
 
 /** Settings `config set` accepts (besides the key, which has its own hidden-input command). */
@@ -34,7 +37,7 @@ const SETTINGS: Record<string, { key: keyof ProfileSettings; parse: (raw: string
       try {
         return parseNumber(raw, { integer: true, minimum: 0 });
       } catch (err) {
-        throw new CliUsageError(`monthly-isin-budget ${(err as Error).message}`);
+        throw new CliUsageError(`monthly-isin-budget ${errorMessage(err)}`);
       }
     },
   },
@@ -49,7 +52,7 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
   const group = program.command('config').summary('API key and defaults (config file, mode 0600)');
   const env = ctx.io.env;
 
-  group
+  const setKey = group
     .command('set-key')
     .summary('Store the API key (prompted with hidden input; --stdin for scripts)')
     .option('--stdin', 'read the key from stdin instead of prompting')
@@ -57,9 +60,11 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
       'after',
       '\nExamples:\n  $ terrapin config set-key\n  $ printf %s "$KEY" | terrapin config set-key --stdin\n  $ terrapin config set-key --profile staging      # then: terrapin --profile staging …\n',
     )
-    .action(async (flags: { stdin?: boolean }, command: Command) => {
-      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
-      const key = flags.stdin ? (await readStream(ctx.io.stdin)).trim() : await promptKey(ctx);
+    .action(async () => {
+      const profile = selectedProfile(readGlobalOptions(setKey).profile, env);
+      const key = ownOptions(setKey).boolean('stdin')
+        ? (await readStream(ctx.io.stdin)).trim()
+        : await promptKey(ctx);
       if (!key) throw new CliUsageError('no key given; nothing was saved');
       if (/\s/.test(key)) throw new CliUsageError('an API key has no spaces; nothing was saved');
       ctx.addSecret(key);
@@ -72,11 +77,11 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
       if (env.TERRAPIN_API_KEY) ctx.err('note: TERRAPIN_API_KEY is set in this shell and takes precedence\n');
     });
 
-  group
+  const show = group
     .command('show')
     .summary('Show the effective settings (key masked) and where each comes from')
-    .action(async (_flags: unknown, command: Command) => {
-      const globals = command.optsWithGlobals<GlobalOptions>();
+    .action(async () => {
+      const globals = readGlobalOptions(show);
       const loaded = await readConfig(env);
       for (const w of loaded.warnings) ctx.err(`${w}\n`);
       const profile = selectedProfile(globals.profile, env);
@@ -115,7 +120,7 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
       await ctx.outText(`${configPath(env)}\n`);
     });
 
-  group
+  const set = group
     .command('set')
     .summary(`Set a default: ${Object.keys(SETTINGS).join(', ')}`)
     .argument('<name>', Object.keys(SETTINGS).join(' | '))
@@ -124,8 +129,9 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
       'after',
       '\nExamples:\n  $ terrapin config set base-url http://localhost:4010\n  $ terrapin config set monthly-isin-budget 2500\n',
     )
-    .action(async (name: string, value: string, _flags: unknown, command: Command) => {
-      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
+    .action(async () => {
+      const [name = '', value = ''] = positionalStrings(set);
+      const profile = selectedProfile(readGlobalOptions(set).profile, env);
       const setting = SETTINGS[name];
       if (!setting)
         throw new CliUsageError(
@@ -140,12 +146,13 @@ export function addConfigCommands(program: Command, ctx: CliContext): void {
       ctx.err(`saved ${name}${profileLabel(profile)} to ${path}\n`);
     });
 
-  group
+  const unset = group
     .command('unset')
     .summary('Remove a stored setting: api-key, base-url, monthly-isin-budget')
     .argument('<name>')
-    .action(async (name: string, _flags: unknown, command: Command) => {
-      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
+    .action(async () => {
+      const [name = ''] = positionalStrings(unset);
+      const profile = selectedProfile(readGlobalOptions(unset).profile, env);
       const key = name === 'api-key' ? 'apiKey' : SETTINGS[name]?.key;
       if (!key) throw new CliUsageError(`unknown setting ${JSON.stringify(name)}`);
       const { config } = await readConfig(env);
@@ -163,15 +170,17 @@ function profileLabel(profile: string | undefined): string {
 
 /** Hidden-input prompt (@clack/prompts, loaded only here); refuses when there is no terminal to type into. */
 async function promptKey(ctx: CliContext): Promise<string> {
-  if (!ctx.io.stdin.isTTY) {
+  const { stdin, stderr } = ctx.io;
+  // The prompt drives real Node streams (raw mode, cursor moves); an injected stand-in is no terminal either.
+  if (!stdin.isTTY || !(stdin instanceof Readable) || !(stderr instanceof Writable)) {
     throw new CliUsageError('stdin is not a terminal: pipe the key with `terrapin config set-key --stdin`');
   }
   const { password, isCancel } = await import('@clack/prompts');
   const value = await password({
     message: 'Terrapin API key',
     mask: '•',
-    input: ctx.io.stdin as unknown as NodeJS.ReadStream,
-    output: ctx.io.stderr as unknown as NodeJS.WriteStream,
+    input: stdin,
+    output: stderr,
     validate: (v) => (v?.trim() ? undefined : 'Paste your key (input is hidden)'),
   });
   if (isCancel(value)) throw new CliUsageError('cancelled; nothing was saved');

@@ -1,16 +1,12 @@
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { AnyOperation } from '@terrapin/core/contract';
 import { type Command, Option } from 'commander';
-import type { DownloadResult } from '../client-port';
-import { connect, type GlobalOptions } from '../connect';
+import { connect, readGlobalOptions } from '../connect';
 import type { CliContext } from '../context';
+import { streamToFile, streamToStdout } from '../download-stream';
 import { CliUsageError } from '../errors';
-import { writeChunk } from '../io';
 import { docsOf } from '../operation-help';
+import { ownOptions, positionalStrings } from '../option-values';
 
 /**
  * `terrapin documents download <file_id> [-o file]`: the binary operation of the table (its response is raw
@@ -25,7 +21,7 @@ export function addDocumentsCommands(program: Command, op: AnyOperation, ctx: Cl
     );
   const doc = docsOf(op);
   const field = op.requiredFields[0] ?? 'file_id';
-  group
+  const download = group
     .command('download')
     .summary(doc.summary)
     .description(`${doc.description}\n\nAPI operation: ${op.name}`)
@@ -33,53 +29,25 @@ export function addDocumentsCommands(program: Command, op: AnyOperation, ctx: Cl
     .addOption(new Option('-o, --output <file>', 'write to this file (default: stdout; - for stdout)'))
     .option('--force', 'write binary data to a terminal anyway')
     .addHelpText('after', '\nExample:\n  $ terrapin documents download <file_id> -o statement.pdf\n')
-    .action(async (fileId: string, flags: { output?: string; force?: boolean }, command: Command) => {
-      const toStdout = flags.output === undefined || flags.output === '-';
-      if (toStdout && ctx.io.stdout.isTTY && !flags.force) {
+    .action(async () => {
+      const [fileId = ''] = positionalStrings(download);
+      const options = ownOptions(download);
+      const output = options.string('output');
+      const toStdout = output === undefined || output === '-';
+      if (toStdout && ctx.io.stdout.isTTY && !options.boolean('force')) {
         throw new CliUsageError('refusing to write a document to the terminal', [
           'use -o <file>, pipe the output, or pass --force',
         ]);
       }
-      const { client, logBody } = await connect(ctx, command.optsWithGlobals<GlobalOptions>());
-      const body = { [field]: fileId } as { file_id: string };
+      const { client, logBody } = await connect(ctx, readGlobalOptions(download));
+      const body = { file_id: fileId };
       logBody(op.name, body);
       const result = await client.downloadDocument(body);
-      const bytes = toStdout
-        ? await streamToStdout(ctx, result)
-        : await streamToFile(result, resolve(ctx.io.cwd, flags.output!));
-      if (!toStdout) {
-        ctx.err(`saved ${bytes} bytes (${result.contentType ?? 'unknown type'}) to ${flags.output}\n`);
+      if (toStdout) {
+        await streamToStdout(ctx, result);
+        return;
       }
+      const bytes = await streamToFile(result, resolve(ctx.io.cwd, output));
+      ctx.err(`saved ${bytes} bytes (${result.contentType ?? 'unknown type'}) to ${output}\n`);
     });
-}
-
-async function streamToStdout(ctx: CliContext, result: DownloadResult): Promise<number> {
-  let bytes = 0;
-  if (!result.body) return bytes;
-  // Not pipeline(): that would end process.stdout, which later writes (and the exit flush) still need.
-  for await (const chunk of result.body as unknown as AsyncIterable<Uint8Array>) {
-    bytes += chunk.byteLength;
-    await writeChunk(ctx.io.stdout, chunk);
-  }
-  return bytes;
-}
-
-/** Downloads to `<file>.part`, renamed on success: an interrupted download never looks complete. */
-async function streamToFile(result: DownloadResult, path: string): Promise<number> {
-  const partial = `${path}.part`;
-  let bytes = 0;
-  const source = result.body
-    ? Readable.fromWeb(result.body as Parameters<typeof Readable.fromWeb>[0])
-    : Readable.from([]);
-  source.on('data', (chunk: Buffer) => {
-    bytes += chunk.byteLength;
-  });
-  try {
-    await pipeline(source, createWriteStream(partial));
-    await rename(partial, path);
-  } catch (err) {
-    await rm(partial, { force: true });
-    throw err;
-  }
-  return bytes;
 }

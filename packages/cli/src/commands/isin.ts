@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliUsageError } from '../errors';
 import { type IsinEntry, isinEntries, isinProblem } from '../isin-input';
+import { ownOptions, positionalStrings } from '../option-values';
 import { createRowSink } from '../output/row-stream';
-import { addOutputOptions, type OutputFlags } from '../output-options';
+import { addOutputOptions, readOutputFlags } from '../output-options';
 
 /** Exit status carried by a successful render that still found invalid input (checkers exit 2 on any invalid). */
 export class InvalidInputsFound extends CliUsageError {}
@@ -22,12 +23,13 @@ export function addIsinCommands(program: Command, ctx: CliContext): void {
     .option('--isins-file <path>', 'read ISINs from a file')
     .addHelpText('after', '\nExample:\n  $ terrapin isin check US0378331005 XS2724510792\n');
   addOutputOptions(check, { paginated: false });
-  check.action(async (args: string[], flags: OutputFlags & { isinsFile?: string }) => {
+  check.action(async () => {
+    const options = ownOptions(check);
     // Streamed: one row per input line as it is read, so a million-line file runs in flat memory.
-    const sink = createRowSink(ctx, flags);
+    const sink = createRowSink(ctx, readOutputFlags(options));
     let total = 0;
     let bad = 0;
-    for await (const e of entriesOf(ctx, args, flags.isinsFile)) {
+    for await (const e of entriesOf(ctx, positionalStrings(check), options.string('isinsFile'))) {
       const isin = normalizeIsin(e.value);
       const problem = isinProblem(isin);
       total++;
@@ -46,19 +48,21 @@ export function addIsinCommands(program: Command, ctx: CliContext): void {
     .option('--country <code>', 'ISIN country prefix (US, or CA for Canadian CUSIPs)', 'US')
     .addHelpText('after', '\nExample:\n  $ terrapin isin from-cusip 037833100\n');
   addOutputOptions(fromCusip, { paginated: false });
-  fromCusip.action(async (args: string[], flags: OutputFlags & { country: string }) => {
-    if (!/^[A-Za-z]{2}$/.test(flags.country)) throw new CliUsageError('--country must be two letters');
-    const sink = createRowSink(ctx, flags);
+  fromCusip.action(async () => {
+    const options = ownOptions(fromCusip);
+    const country = options.string('country') ?? 'US';
+    if (!/^[A-Za-z]{2}$/.test(country)) throw new CliUsageError('--country must be two letters');
+    const sink = createRowSink(ctx, readOutputFlags(options));
     let total = 0;
     let bad = 0;
-    for await (const e of entriesOf(ctx, args, undefined)) {
+    for await (const e of entriesOf(ctx, positionalStrings(fromCusip), undefined)) {
       const cusip = e.value.trim().toUpperCase();
       const problem = cusipProblem(cusip);
       total++;
       if (problem) bad++;
       await sink.write({
         cusip: e.value,
-        isin: problem ? null : cusipToIsin(cusip, flags.country),
+        isin: problem ? null : cusipToIsin(cusip, country),
         valid: problem === null,
         problem,
       });

@@ -1,9 +1,12 @@
 import { type Command, Option } from 'commander';
 import { profileSettings, quotaPath, readConfig, selectedProfile } from '../config';
-import type { GlobalOptions } from '../connect';
+import { readGlobalOptions } from '../connect';
 import type { CliContext } from '../context';
 import { FileQuotaStore } from '../file-quota-store';
+import { ownOptions } from '../option-values';
 import { jsonSafe } from '../output/terminal-safe';
+
+const QUOTA_FORMATS = ['text', 'json'] as const;
 
 /**
  * `terrapin quota`: what this machine's ledger counted this billing month. The API reports no remaining quota
@@ -11,18 +14,20 @@ import { jsonSafe } from '../output/terminal-safe';
  * same key are not included.
  */
 export function addQuotaCommand(program: Command, ctx: CliContext): void {
-  program
+  const quota = program
     .command('quota')
     .summary('Distinct ISINs pulled this month (local ledger) and your budget')
     .description(
       'Distinct ISINs this machine pulled in the current billing month (UTC calendar month), from the local ledger kept next to the config file, and the monthly budget if you set one (`terrapin config set monthly-isin-budget 2500`). The API does not report remaining quota; calls made elsewhere with the same key are not counted here.',
     )
     .option('--list', 'also list the ISINs counted this month')
-    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']))
-    .action(async (flags: { list?: boolean; format?: 'text' | 'json' }, command: Command) => {
+    .addOption(new Option('--format <format>', 'text or json').choices(QUOTA_FORMATS))
+    .action(async () => {
+      const options = ownOptions(quota);
+      const list = options.boolean('list');
       const { env } = ctx.io;
       const [{ QuotaLedger }, loaded] = await Promise.all([import('@terrapin/core'), readConfig(env)]);
-      const profile = selectedProfile(command.optsWithGlobals<GlobalOptions>().profile, env);
+      const profile = selectedProfile(readGlobalOptions(quota).profile, env);
       const config = profileSettings(loaded.config, profile);
       const ledger = new QuotaLedger({ store: new FileQuotaStore(quotaPath(env, profile)) });
       const period = ledger.period();
@@ -34,9 +39,9 @@ export function addQuotaCommand(program: Command, ctx: CliContext): void {
         budget,
         remaining: budget === null ? null : Math.max(0, budget - isins.length),
         ledger: quotaPath(env, profile),
-        ...(flags.list ? { isins } : {}),
+        ...(list ? { isins } : {}),
       };
-      const format = flags.format ?? (ctx.io.stdout.isTTY ? 'text' : 'json');
+      const format = options.oneOf('format', QUOTA_FORMATS) ?? (ctx.io.stdout.isTTY ? 'text' : 'json');
       if (format === 'json') {
         await ctx.out(`${jsonSafe(JSON.stringify(report, null, 2))}\n`);
         return;
@@ -49,7 +54,7 @@ export function addQuotaCommand(program: Command, ctx: CliContext): void {
       if (report.remaining !== null) lines.push(`remaining: ${report.remaining}`);
       lines.push(`ledger:    ${report.ledger}`);
       // join, not push(...isins): a ledger can hold more ISINs than a call has argument slots.
-      if (flags.list) lines.push('', ...(isins.length > 0 ? [isins.join('\n')] : []));
+      if (list) lines.push('', ...(isins.length > 0 ? [isins.join('\n')] : []));
       await ctx.outText(`${lines.join('\n')}\n`);
     });
 }

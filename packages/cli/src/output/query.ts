@@ -1,5 +1,17 @@
+import type { TreeInterpreter } from '@jmespath-community/jmespath';
+import { isRecord } from '@terrapin/core/adapter-kit';
 import { CliUsageError } from '../errors';
 import type { OutputFormat } from './render';
+
+/** A JSON value as the JMESPath interpreter takes it (the library does not export the type by name). */
+type JsonValue = Parameters<typeof TreeInterpreter.search>[1];
+
+/** True for what JSON can carry: the API's rows and `JSON.parse` output always are. */
+function isJsonValue(value: unknown): value is JsonValue {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
+  if (Array.isArray(value)) return value.every(isJsonValue);
+  return isRecord(value) && Object.values(value).every(isJsonValue);
+}
 
 /** A compiled `--query`: evaluates the expression against one JSON value. */
 export type Query = (value: unknown) => unknown;
@@ -31,7 +43,8 @@ export async function compileQuery(expression: string): Promise<Query> {
   }
   const query: Query = (value) => {
     try {
-      return TreeInterpreter.search(ast, value as Parameters<typeof TreeInterpreter.search>[1]);
+      if (!isJsonValue(value)) throw new Error('the value to query is not JSON');
+      return TreeInterpreter.search(ast, value);
     } catch (err) {
       throw queryError(expression, err);
     }

@@ -1,3 +1,4 @@
+import { isOneOf } from '../values';
 import { renderCsv } from './csv';
 import { renderJson, renderNdjsonRow } from './json';
 import {
@@ -18,7 +19,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** A table for people at a terminal, JSON for pipes and files (issue 8), unless `--format` says otherwise. */
 export function chooseFormat(explicit: string | undefined, stdoutIsTty: boolean | undefined): OutputFormat {
-  if (explicit && (OUTPUT_FORMATS as readonly string[]).includes(explicit)) return explicit as OutputFormat;
+  if (isOneOf(OUTPUT_FORMATS, explicit)) return explicit;
   return stdoutIsTty ? 'table' : 'json';
 }
 

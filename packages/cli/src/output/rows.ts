@@ -29,8 +29,8 @@ export function explodeNested(rows: readonly Row[]): Row[] {
       if (Array.isArray(value) && value.length > 0 && value.every(isPlainObject)) listKeys.add(key);
     }
   }
-  if (listKeys.size !== 1) return [...rows];
-  const [listKey] = [...listKeys] as [string];
+  const [listKey, ...others] = listKeys;
+  if (listKey === undefined || others.length > 0) return [...rows];
   const out: Row[] = [];
   for (const row of rows) {
     const { [listKey]: list, ...parent } = row;
@@ -38,7 +38,7 @@ export function explodeNested(rows: readonly Row[]): Row[] {
       out.push(parent);
       continue;
     }
-    for (const child of list as Row[]) {
+    for (const child of asRows(list)) {
       const merged: Row = { ...parent };
       for (const [key, value] of Object.entries(child)) {
         merged[key in parent ? `${listKey}.${key}` : key] = value;
