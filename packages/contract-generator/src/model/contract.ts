@@ -60,7 +60,8 @@ export function contractModel(spec: Spec): ContractModel {
     if (!path.startsWith(PATH_PREFIX))
       throw new Error(`${path}: operation paths must be ${PATH_PREFIX}<name>`);
     const name = path.slice(PATH_PREFIX.length);
-    const body = op.requestBody.content['application/json']?.schema as SchemaObject;
+    const body = op.requestBody.content['application/json']?.schema;
+    if (!body) throw new Error(`${path}: no application/json request body schema`);
     const ok = op.responses['200']?.content ?? {};
     const json = ok['application/json']?.schema;
     const props = body.type === 'array' ? {} : (body.properties ?? {});
@@ -86,7 +87,9 @@ export function contractModel(spec: Spec): ContractModel {
     return model;
   });
   const components = componentNames.map((name) => {
-    const { $ref: _, ...schema } = spec.components.schemas[name] as SchemaObject;
+    const component = spec.components.schemas[name];
+    if (!component) throw new Error(`unknown component ${name}`);
+    const { $ref: _, ...schema } = component;
     const description = schema.description ? oneLine(schema.description) : undefined;
     return { name, ...(description ? { description } : {}), schema: responseSchema(schema) };
   });
@@ -108,7 +111,7 @@ function componentOrder(spec: Spec): string[] {
   const seen = new Set(NOT_RESPONSE_RECORDS);
   const visit = (value: unknown): void => {
     if (!value || typeof value !== 'object') return;
-    const { $ref } = value as SchemaObject;
+    const $ref = '$ref' in value ? value.$ref : undefined;
     if (typeof $ref === 'string') {
       const name = refName($ref);
       if (seen.has(name)) return;

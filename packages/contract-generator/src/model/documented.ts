@@ -3,6 +3,11 @@ import type { Json } from './node';
 
 type Row = { readonly [key: string]: Json };
 
+/** True for a JSON object (a documented row), not an array or a scalar. */
+function isRow(value: Json | undefined): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** A documented run of rows pinned to an ISIN: inside [from, to] these rows are the whole series. */
 export interface PinnedWindow {
   isin: string;
@@ -80,9 +85,9 @@ function recordsOfSet(set: DocumentedSet, examples: readonly Example[]): Documen
       return windows(examples);
     case 'byCountry':
       return examples.flatMap((e) =>
-        (e.response?.data ?? []).map((row) => ({
+        (e.response?.data ?? []).filter(isRow).map((row) => ({
           country: String(field(e.request, 'country')),
-          row: row as Row,
+          row,
         })),
       );
     case 'requests':
@@ -90,14 +95,13 @@ function recordsOfSet(set: DocumentedSet, examples: readonly Example[]): Documen
   }
 }
 
-const field = (value: Json, key: string): Json | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Row)[key] : undefined;
+const field = (value: Json, key: string): Json | undefined => (isRow(value) ? value[key] : undefined);
 
 /** One record per ISIN: an older example adds only ISINs the newer ones do not document. */
 function records(examples: readonly Example[]): Row[] {
   const documented = new Set<string>();
   return examples.flatMap((example, index) => {
-    const rows = (example.response?.data ?? []) as Row[];
+    const rows = (example.response?.data ?? []).filter(isRow);
     const fresh = rows.filter((row) => {
       const isin = field(row, 'isin');
       // Records without an ISIN cannot be told apart across versions: the newest example's stand.
@@ -130,7 +134,7 @@ const rowDate = (row: Row): string =>
 export function windowsOf(example: Example): PinnedWindow[] {
   const request = example.request;
   const byIsin = new Map<string, Row[]>();
-  for (const row of (example.response?.data ?? []) as Row[]) {
+  for (const row of (example.response?.data ?? []).filter(isRow)) {
     const isin = String(field(row, 'isin') ?? field(request, 'isin'));
     byIsin.set(isin, [...(byIsin.get(isin) ?? []), row]);
   }

@@ -1,4 +1,5 @@
 import type { ContractModel, OperationModel } from './contract';
+import { getKnown } from './maps';
 import { nameShared } from './naming';
 import { children, type Node, ref, rewrite } from './node';
 import { type Declaration, shareSchemas, usagesOf } from './share';
@@ -64,18 +65,16 @@ export function layoutContract(model: ContractModel): ContractLayout {
   ]);
   const names = nameShared(shared, usagesOf(sharedRoots, shared), taken);
   const rename = (node: Node) =>
-    rewrite(node, (n) =>
-      n.kind === 'ref' && names.has(n.name) ? ref(names.get(n.name) as string) : undefined,
-    );
+    rewrite(node, (n) => (n.kind === 'ref' && names.has(n.name) ? ref(getKnown(names, n.name)) : undefined));
   const byName = new Map(sharedRoots.map((r) => [r.name, rename(r.node)]));
   const sharedDecls = new Map(
-    shared.map((s) => [names.get(s.id) as string, { node: rename(s.node), exported: false }]),
+    shared.map((s) => [getKnown(names, s.id), { node: rename(s.node), exported: false }]),
   );
   const componentDecls = new Map(
     model.components.map((c) => [
       c.name,
       {
-        node: byName.get(c.name) as Node,
+        node: getKnown(byName, c.name),
         exported: true,
         ...(c.description ? { description: c.description } : {}),
       },
@@ -84,8 +83,8 @@ export function layoutContract(model: ContractModel): ContractLayout {
   const operations = model.operations.map((op) => ({
     op,
     requestName: requestName(op),
-    request: byName.get(requestName(op)) as Node,
-    ...(op.item?.inline ? { item: { name: op.item.name, node: byName.get(op.item.name) as Node } } : {}),
+    request: getKnown(byName, requestName(op)),
+    ...(op.item?.inline ? { item: { name: op.item.name, node: getKnown(byName, op.item.name) } } : {}),
   }));
   return { schemas: orderSchemas(sharedDecls, componentDecls, operations), operations };
 }
@@ -112,7 +111,7 @@ function orderSchemas(
     if (placed.has(name)) return;
     placed.add(name);
     for (const dep of deps(name)) place(dep);
-    out.push({ name, ...(all.get(name) as Omit<SchemaDeclaration, 'name'>) });
+    out.push({ name, ...getKnown(all, name) });
   };
   // Shared schemas in order of first use (depth first, a schema's parts before it), leaves first, as one block;
   // then components, with any shared schema that needs one just before its first use.

@@ -126,12 +126,17 @@ export function shareSchemas(roots: readonly Declaration[]): { roots: Declaratio
     for (const o of all) tally.set(o.code, [...(tally.get(o.code) ?? []), o]);
     // One level of names: where a part of a field is also used on its own, the part is shared and the whole is
     // not (naming `z.array(isinString)` as well made the gzipped browser bundle bigger, not smaller).
-    const usedAlone = (list: Occurrence[]) =>
-      isLeafField(list[0]?.node as Node) &&
-      descendants(list[0]?.node as Node).some((part) => {
-        const uses = tally.get(codeOf(part)) ?? [];
-        return uses.length > list.length && uses.some((o) => o.whole);
-      });
+    const usedAlone = (list: Occurrence[]) => {
+      const [first] = list;
+      return (
+        first !== undefined &&
+        isLeafField(first.node) &&
+        descendants(first.node).some((part) => {
+          const uses = tally.get(codeOf(part)) ?? [];
+          return uses.length > list.length && uses.some((o) => o.whole);
+        })
+      );
+    };
     const best = [...tally.values()]
       .filter((list) => list.length >= 2 && !usedAlone(list))
       .sort((a, b) => (b[0]?.code.length ?? 0) - (a[0]?.code.length ?? 0))[0]?.[0];

@@ -19,7 +19,8 @@ export interface Example {
 export function examplesEras(readme: string): Map<string, 'newest' | 'older'> {
   const eras = new Map<string, 'newest' | 'older'>();
   for (const match of readme.matchAll(/^- `([a-z_]+\/\d+)\.response\.json` — .*?; (newest|older)\b/gm)) {
-    eras.set(match[1] as string, match[2] as 'newest' | 'older');
+    const [, example, era] = match;
+    if (example !== undefined && (era === 'newest' || era === 'older')) eras.set(example, era);
   }
   return eras;
 }

@@ -2,7 +2,7 @@ import type { Bond } from './bond';
 import { TerrapinAnalyticsError } from './errors';
 import { describeValue } from './internal/calendar';
 import { parseSettlement } from './internal/flows';
-import { accrualFraction, buildPeriods, type Period } from './internal/periods';
+import { accrualFraction, periodContaining } from './internal/periods';
 import { resolveBond } from './internal/resolve-bond';
 
 /**
@@ -19,7 +19,7 @@ export function accruedInterest(bond: Bond, settlement: string): number {
   const rb = resolveBond(bond);
   const s = parseSettlement(rb, settlement);
   if (rb.frequency === 0) return 0;
-  const p = buildPeriods(rb, s, 1)[0] as Period;
+  const p = periodContaining(rb, s);
   return rb.coupon * accrualFraction(rb, p, p.start, s);
 }
 

@@ -52,9 +52,10 @@ export function callScheduleFromReference(record: CallReferenceLike): CallOption
   if (typeof record !== 'object' || record === null || record.is_callable === false) return [];
   const byDate = new Map<string, number | undefined>();
   const add = (date: unknown, p: unknown) => {
-    if (byDate.size >= MAX_CALLS || Number.isNaN(tryParseIsoDate(date))) return;
-    const known = byDate.get(date as string);
-    byDate.set(date as string, known ?? price(p));
+    // tryParseIsoDate also refuses non-strings; the typeof check says so to the compiler.
+    if (byDate.size >= MAX_CALLS || typeof date !== 'string' || Number.isNaN(tryParseIsoDate(date))) return;
+    const known = byDate.get(date);
+    byDate.set(date, known ?? price(p));
   };
   const schedule = Array.isArray(record.optional_redemption_schedule)
     ? record.optional_redemption_schedule

@@ -78,14 +78,31 @@ const FREQUENCY_WORDS: Record<string, CouponFrequency> = {
   atmaturity: 0,
 };
 
-const FREQUENCIES = new Set<number>([0, 1, 2, 3, 4, 6, 12]);
+const FREQUENCIES: readonly CouponFrequency[] = [0, 1, 2, 3, 4, 6, 12];
+
+function isCouponFrequency(n: number): n is CouponFrequency {
+  return FREQUENCIES.some((frequency) => frequency === n);
+}
+
+/** The record fields that hold a `YYYY-MM-DD` date. */
+type DateField =
+  | 'maturity_date'
+  | 'first_coupon_date'
+  | 'first_interest_payment_date'
+  | 'issue_date'
+  | 'interest_accrual_date'
+  | 'accrual_date';
 
 function who(record: BondReferenceLike): string {
   return typeof record.isin === 'string' ? ` (ISIN ${record.isin})` : '';
 }
 
-function missing(record: BondReferenceLike, field: string, why: string): TerrapinAnalyticsError {
-  const value = (record as Record<string, unknown>)[field];
+function missing(
+  record: BondReferenceLike,
+  field: keyof BondReferenceLike,
+  why: string,
+): TerrapinAnalyticsError {
+  const value = record[field];
   const state = value === null ? 'is null' : 'is missing';
   return new TerrapinAnalyticsError(
     'missing_field',
@@ -137,7 +154,7 @@ function readFrequency(record: BondReferenceLike, coupon: number): CouponFrequen
     const key = value.toLowerCase().replace(/[^a-z0-9]/g, '');
     n = /^[0-9]+$/.test(key) ? Number(key) : FREQUENCY_WORDS[key];
   }
-  if (n === undefined || !FREQUENCIES.has(n)) {
+  if (n === undefined || !isCouponFrequency(n)) {
     throw bad(
       record,
       'coupon_frequency',
@@ -147,14 +164,15 @@ function readFrequency(record: BondReferenceLike, coupon: number): CouponFrequen
   }
   if (n === 0 && coupon !== 0)
     throw bad(record, 'coupon_frequency', value, 'a coupon frequency for a coupon bond');
-  return n as CouponFrequency;
+  return n;
 }
 
-function readDate(record: BondReferenceLike, field: keyof BondReferenceLike): string | undefined {
+function readDate(record: BondReferenceLike, field: DateField): string | undefined {
   const value = record[field];
   if (value == null) return undefined;
+  // Rows are untrusted JSON: the type says string, the parse makes sure of it.
   parseIsoDate(value, field);
-  return value as string;
+  return value;
 }
 
 function checkStrict(record: BondReferenceLike): void {
@@ -202,7 +220,7 @@ export function bondFromReference(record: BondReferenceLike, options?: BondFromR
       { field: 'record' },
     );
   }
-  if (Array.isArray((record as { data?: unknown }).data)) {
+  if ('data' in record && Array.isArray(record.data)) {
     throw new TerrapinAnalyticsError(
       'invalid_input',
       'bondFromReference expects one row of the response, not the whole { data, total } envelope: pass response.data[0]',
@@ -212,8 +230,8 @@ export function bondFromReference(record: BondReferenceLike, options?: BondFromR
   if (options?.strict === true) checkStrict(record);
   const coupon = readCoupon(record);
   const frequency = readFrequency(record, coupon);
-  if (record.maturity_date == null) throw missing(record, 'maturity_date', 'the redemption date');
-  const maturity = readDate(record, 'maturity_date') as string;
+  const maturity = readDate(record, 'maturity_date');
+  if (maturity === undefined) throw missing(record, 'maturity_date', 'the redemption date');
   let dayCount: DayCountName;
   const convention = record.interest_accrual_convention;
   if (convention == null || convention === '') {

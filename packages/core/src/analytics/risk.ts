@@ -44,7 +44,7 @@ interface Measures {
 function measures(ctx: FlowContext, x: number): Measures {
   const f = ctx.periodsPerYear;
   const { price, d1, d2 } = derivativesAt(ctx, x);
-  const macaulay = ctx.simple ? (ctx.times[0] as number) / f : (-d1 * (1 + x)) / price / f;
+  const macaulay = ctx.simple ? ctx.flows[0].time / f : (-d1 * (1 + x)) / price / f;
   return {
     price,
     macaulay,
@@ -129,11 +129,9 @@ export function bondMetrics(
   settlement: string,
   options?: RiskOptions,
 ): BondMetrics {
-  const q = (typeof quote === 'object' && quote !== null ? quote : {}) as {
-    yield?: number;
-    cleanPrice?: number;
-    dirtyPrice?: number;
-  };
+  // Read as untyped fields: JavaScript callers may pass anything, and the checks below reject it by name.
+  const q: { yield?: unknown; cleanPrice?: unknown; dirtyPrice?: unknown } =
+    typeof quote === 'object' && quote !== null ? quote : {};
   const given = [q.yield, q.cleanPrice, q.dirtyPrice].filter((v) => v !== undefined).length;
   if (given !== 1) {
     throw new TerrapinAnalyticsError(
@@ -148,7 +146,7 @@ export function bondMetrics(
     x = rateFromYield(ctx, q.yield);
   } else {
     const dirty = q.dirtyPrice !== undefined;
-    x = solveQuote(ctx, rb, targetDirty(ctx, (dirty ? q.dirtyPrice : q.cleanPrice) as number, dirty));
+    x = solveQuote(ctx, rb, targetDirty(ctx, dirty ? q.dirtyPrice : q.cleanPrice, dirty));
   }
   const m = measures(ctx, x);
   return {

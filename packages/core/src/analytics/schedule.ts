@@ -2,7 +2,7 @@ import type { Bond } from './bond';
 import { TerrapinAnalyticsError } from './errors';
 import { formatSerial, parseIsoDate } from './internal/calendar';
 import { parseSettlement } from './internal/flows';
-import { buildPeriods, type Period, periodCoupon } from './internal/periods';
+import { buildPeriods, type Period, periodContaining, periodCoupon } from './internal/periods';
 import { type ResolvedBond, resolveBond } from './internal/resolve-bond';
 
 /**
@@ -94,7 +94,7 @@ function currentPeriod(bond: Bond, settlement: string, fn: string): Period {
     });
   }
   const s = parseSettlement(rb, settlement);
-  return buildPeriods(rb, s, 1)[0] as Period;
+  return periodContaining(rb, s);
 }
 
 /**

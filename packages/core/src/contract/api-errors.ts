@@ -1,3 +1,5 @@
+import { propertyOf } from '../internal/records';
+
 /**
  * One error of the API's envelope, in the API's own 422 shape (CONTRACT.md §3). The SDK produces the same shape
  * for validation it does locally, so callers handle local and server validation failures alike.
@@ -25,13 +27,10 @@ export function toJsonPointer(path: ReadonlyArray<PropertyKey>): string {
 
 /** True when `value` looks like the API's `{ errors: [{ detail }] }` envelope. */
 export function isApiErrorEnvelope(value: unknown): value is ApiErrorEnvelope {
-  if (typeof value !== 'object' || value === null) return false;
-  const errors = (value as { errors?: unknown }).errors;
+  const errors = propertyOf(value, 'errors');
   return (
     Array.isArray(errors) &&
     errors.length > 0 &&
-    errors.every(
-      (e) => typeof e === 'object' && e !== null && typeof (e as { detail?: unknown }).detail === 'string',
-    )
+    errors.every((e) => typeof propertyOf(e, 'detail') === 'string')
   );
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isRecord, propertyOf } from '../internal/records';
 import type { ApiErrorObject } from './api-errors';
 import { findOperation } from './operation-table';
 import type { OperationEnvelope, OperationName } from './types';
@@ -27,15 +28,29 @@ export function validateResponse<N extends OperationName>(
   body: unknown,
 ): ResponseValidationResult<OperationEnvelope<N>> {
   const op = findOperation(name);
-  const schema = op?.response as z.ZodMiniType | undefined;
-  if (!schema || !('_zod' in schema)) {
+  const schema = op?.response;
+  if (!isZodSchema(schema)) {
     const reason = op ? `${String(name)} answers with bytes, not JSON` : `Unknown operation ${String(name)}`;
     return { success: false, errors: [{ title: 'No response schema', detail: reason }] };
   }
-  if (fastCheck(schema)?.(body)) return { success: true, data: body as OperationEnvelope<N> };
+  if (fastCheck(schema)?.(body)) return { success: true, data: checkedEnvelope(name, body) };
   const result = schema.safeParse(body);
-  if (result.success) return { success: true, data: result.data as OperationEnvelope<N> };
+  if (result.success) return { success: true, data: checkedEnvelope(name, result.data) };
   return { success: false, errors: issuesToApiErrors(result.error.issues, body) };
+}
+
+/**
+ * A body that passed `name`'s response schema, typed as that operation's envelope. The one cast of this module,
+ * and sound: the envelope type is derived from the same generated schema that just accepted the body, but
+ * TypeScript cannot relate a schema found by a run-time name lookup to the generic `N`.
+ */
+function checkedEnvelope<N extends OperationName>(_name: N, checked: unknown): OperationEnvelope<N> {
+  return checked as OperationEnvelope<N>;
+}
+
+/** True for a zod schema (a `response` entry is `null` for the operation that answers with bytes). */
+function isZodSchema(value: unknown): value is z.ZodMiniType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
 }
 
 type Check = (value: unknown) => boolean;
@@ -52,22 +67,20 @@ function fastCheck(schema: z.ZodMiniType): Check | null {
   return check;
 }
 
-/** Def fields of the zod/mini schema kinds the generated response schemas use. */
-interface Def {
-  type: string;
-  checks?: unknown[];
-  innerType?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-  options?: z.ZodMiniType[];
-  shape?: Record<string, z.ZodMiniType>;
-  catchall?: z.ZodMiniType;
+/** The def of a schema: its kind (`type`), its checks, and the kind-specific fields read below. */
+type Def = z.ZodMiniType['_zod']['def'];
+
+/** The child schema a def holds under `key` (`innerType`, `element`, `catchall`), read without trusting its kind. */
+function childSchema(def: Def, key: 'innerType' | 'element' | 'catchall'): z.ZodMiniType | undefined {
+  const child = propertyOf(def, key);
+  return isZodSchema(child) ? child : undefined;
 }
 
 // Closures rather than generated source: no `new Function` (CSP-safe in browsers) and almost no bundle weight.
 // Anything with checks, transforms, defaults or a strict/typed catchall returns null, and zod handles that schema.
 // (`'unknown'` and `'any'` below are zod's def type names for schemas that accept every value, not TypeScript's.)
 function compile(schema: z.ZodMiniType): Check | null {
-  const def = schema._zod.def as unknown as Def;
+  const def = schema._zod.def;
   if (def.checks?.length) return null;
   switch (def.type) {
     case 'string':
@@ -80,15 +93,15 @@ function compile(schema: z.ZodMiniType): Check | null {
     case 'any':
       return () => true;
     case 'optional': {
-      const inner = def.innerType && compile(def.innerType);
+      const inner = compileChild(def, 'innerType');
       return inner ? (v) => v === undefined || inner(v) : null;
     }
     case 'nullable': {
-      const inner = def.innerType && compile(def.innerType);
+      const inner = compileChild(def, 'innerType');
       return inner ? (v) => v === null || inner(v) : null;
     }
     case 'array': {
-      const element = def.element && compile(def.element);
+      const element = compileChild(def, 'element');
       if (!element) return null;
       return (v) => {
         if (!Array.isArray(v)) return false;
@@ -97,16 +110,31 @@ function compile(schema: z.ZodMiniType): Check | null {
       };
     }
     case 'union': {
-      const options = (def.options ?? []).map(compile);
-      if (!options.length || options.some((o) => o === null)) return null;
-      const checks = options as Check[];
-      return (v) => checks.some((check) => check(v));
+      const checks = compileAll(propertyOf(def, 'options'));
+      return checks?.length ? (v) => checks.some((check) => check(v)) : null;
     }
     case 'object':
       return compileObject(def);
     default:
       return null;
   }
+}
+
+function compileChild(def: Def, key: 'innerType' | 'element'): Check | null {
+  const child = childSchema(def, key);
+  return child ? compile(child) : null;
+}
+
+/** Checks for every schema of a union's `options`, or `null` when one is not a schema or cannot be compiled. */
+function compileAll(schemas: unknown): Check[] | null {
+  if (!Array.isArray(schemas)) return null;
+  const checks: Check[] = [];
+  for (const schema of schemas) {
+    const check = isZodSchema(schema) ? compile(schema) : null;
+    if (!check) return null;
+    checks.push(check);
+  }
+  return checks;
 }
 
 // Field codes for the object loop: most fields are optional/nullable primitives, checked inline by a switch (no
@@ -122,13 +150,14 @@ const REQUIRED = 32;
 
 /** The inline code of a field schema, or `null` when it needs its own compiled check. */
 function fieldCode(schema: z.ZodMiniType, flags = 0): number | null {
-  const def = schema._zod.def as unknown as Def;
+  const def = schema._zod.def;
   if (def.checks?.length) return null;
+  const inner = childSchema(def, 'innerType');
   switch (def.type) {
     case 'optional':
-      return def.innerType ? fieldCode(def.innerType, flags | MAY_BE_UNDEFINED) : null;
+      return inner ? fieldCode(inner, flags | MAY_BE_UNDEFINED) : null;
     case 'nullable':
-      return def.innerType ? fieldCode(def.innerType, flags | MAY_BE_NULL) : null;
+      return inner ? fieldCode(inner, flags | MAY_BE_NULL) : null;
     case 'string':
       return flags | STRING;
     case 'number':
@@ -160,11 +189,13 @@ function fits(code: number, x: unknown): boolean {
 
 function compileObject(def: Def): Check | null {
   // Only loose objects: unknown keys kept as they are. A strict object (or a typed catchall) needs zod's key walk.
-  if (def.catchall?._zod.def.type !== 'unknown') return null;
+  if (childSchema(def, 'catchall')?._zod.def.type !== 'unknown') return null;
+  const shape = propertyOf(def, 'shape');
   const codes = new Map<string, number>();
   const nested = new Map<string, Check>();
   let required = 0;
-  for (const [key, schema] of Object.entries(def.shape ?? {})) {
+  for (const [key, schema] of Object.entries(isRecord(shape) ? shape : {})) {
+    if (!isZodSchema(schema)) return null;
     const optional = schema._zod.def.type === 'optional';
     if (!optional) required++;
     const flags = optional ? 0 : REQUIRED;
@@ -181,14 +212,13 @@ function compileObject(def: Def): Check | null {
   // Walks the keys the row has (for-in over a JSON.parse object is V8's fast path) rather than the schema's keys
   // (a keyed load per schema field measured 2-3× slower); absent required fields show up in the count.
   return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const record = v as Record<string, unknown>;
+    if (!isRecord(v)) return false;
     let seen = 0;
-    for (const key in record) {
+    for (const key in v) {
       const code = codes.get(key);
       if (code === undefined) continue;
-      const x = record[key];
-      if ((code & 7) === NESTED ? !(nested.get(key) as Check)(x) : !fits(code, x)) return false;
+      const x = v[key];
+      if ((code & 7) === NESTED ? !nested.get(key)?.(x) : !fits(code, x)) return false;
       if (code & REQUIRED) seen++;
     }
     return seen === required;

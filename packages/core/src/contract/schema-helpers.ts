@@ -16,7 +16,8 @@ export type ObjectFactory = typeof z.object;
  * the browser bundle does not carry lists nothing reads. Tools that want them read the spec.
  */
 export function openEnum<const T extends readonly string[]>(): z.ZodMiniType<T[number] | (string & {})> {
-  return z.string() as unknown as z.ZodMiniType<T[number] | (string & {})>;
+  const schema: z.ZodMiniType<T[number] | (string & {})> = z.string();
+  return schema;
 }
 
 // ---- Request formats. `z.iso.date()` and `z.int()` would pull zod's string- and number-format machinery into the
@@ -155,6 +156,15 @@ export interface OperationDefinition<
 }
 
 /**
+ * Presents the lenient or strict factory as {@link ObjectFactory}, the `z.object` type the generated builders are
+ * written against. Sound for them: all three take the same shape and build the same typed fields; they differ only
+ * in what happens to unknown keys, a run-time policy the param types deliberately leave out. The one cast for it.
+ */
+function asObjectFactory(factory: typeof z.looseObject | typeof z.strictObject): ObjectFactory {
+  return factory as ObjectFactory;
+}
+
+/**
  * Turns a generated spec entry into a table entry: adds the name and its path, builds the lenient request schema;
  * the strict one is built on first use only.
  */
@@ -168,9 +178,9 @@ export function defineOperation<Name extends string, Req extends z.ZodMiniType, 
     name,
     path: `/api/v1/${name}`,
     ...facts,
-    request: buildRequest(z.looseObject as unknown as ObjectFactory),
+    request: buildRequest(asObjectFactory(z.looseObject)),
     get strictRequest() {
-      strict ??= buildRequest(z.strictObject as unknown as ObjectFactory);
+      strict ??= buildRequest(asObjectFactory(z.strictObject));
       return strict;
     },
   };

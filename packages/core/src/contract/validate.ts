@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { propertyOf } from '../internal/records';
 import { type ApiErrorObject, toJsonPointer } from './api-errors';
 import { findOperation } from './operation-table';
 import type { OperationName, OperationParams } from './types';
@@ -40,8 +41,17 @@ export function validateRequest<N extends OperationName>(
   const schema = options.strict ? op.strictRequest : op.request;
   if (body === undefined) body = op.bodyIsArray ? [] : {};
   const result = schema.safeParse(body);
-  if (result.success) return { success: true, data: result.data as OperationParams<N> };
+  if (result.success) return { success: true, data: checkedParams(name, result.data) };
   return { success: false, errors: issuesToApiErrors(result.error.issues, body) };
+}
+
+/**
+ * A body that passed `name`'s request schema, typed as that operation's params. The one cast of this module, and
+ * sound: the params type is derived from the same generated schema that just parsed the body, but TypeScript
+ * cannot relate a schema found by a run-time name lookup to the generic `N`.
+ */
+function checkedParams<N extends OperationName>(_name: N, parsed: unknown): OperationParams<N> {
+  return parsed as OperationParams<N>;
 }
 
 /** Converts zod issues into the API's 422 error objects, with messages in the API's style. */
@@ -70,8 +80,9 @@ export function issuesToApiErrors(issues: readonly z.core.$ZodIssue[], body: unk
 function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
   let current = body;
   for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
+    // zod paths index arrays by number and objects by string; own keys only, as in the JSON that was sent.
+    if (Array.isArray(current)) current = typeof key === 'number' ? current[key] : undefined;
+    else current = typeof key === 'string' ? propertyOf(current, key) : undefined;
   }
   return current;
 }

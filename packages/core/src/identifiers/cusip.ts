@@ -25,8 +25,8 @@ export function cusipCheckDigit(body: string): number {
     );
   }
   let sum = 0;
-  for (let i = 0; i < 8; i++) {
-    let v = cusipCharValue(upper[i] as string);
+  for (const [i, ch] of [...upper].entries()) {
+    let v = cusipCharValue(ch);
     if (i % 2 === 1) v *= 2;
     sum += Math.floor(v / 10) + (v % 10);
   }

@@ -14,8 +14,8 @@ export function isValidFigi(input: unknown): boolean {
   if (FORBIDDEN_PREFIXES.has(input.slice(0, 2))) return false;
   // FIGI doubles every second character from the left (positions 2, 4, …) of the 11-char body and sums digits.
   let sum = 0;
-  for (let i = 0; i < 11; i++) {
-    let v = alnumValue(input[i] as string);
+  for (const [i, ch] of [...input.slice(0, 11)].entries()) {
+    let v = alnumValue(ch);
     if (i % 2 === 1) v *= 2;
     sum += Math.floor(v / 10) + (v % 10);
   }

@@ -73,6 +73,18 @@ export function instrumentTerrapin(
   return client.withOptions(terrapinTracing(options));
 }
 
+/**
+ * The string `name` and `message` of a thrown value, read the way `error.name` reads them (own or inherited, as
+ * an Error's `name` is). Errors reach the observer untyped: a thrown value may be anything.
+ */
+function errorText(error: unknown): { name?: string; message?: string } {
+  if ((typeof error !== 'object' && typeof error !== 'function') || error === null) return {};
+  return {
+    name: 'name' in error && typeof error.name === 'string' ? error.name : undefined,
+    message: 'message' in error && typeof error.message === 'string' ? error.message : undefined,
+  };
+}
+
 function observerFor(span: Span, spanContext: ReturnType<typeof context.active>): TerrapinCallObserver {
   return {
     run: (fn) => context.with(spanContext, fn),
@@ -82,14 +94,14 @@ function observerFor(span: Span, spanContext: ReturnType<typeof context.active>)
     onEnd: (result) => {
       span.setAttributes(resultAttributes(result));
       if (result.error !== null) {
-        const error = result.error as { name?: unknown; message?: unknown };
-        const name = typeof error?.name === 'string' ? error.name : 'Error';
+        const text = errorText(result.error);
+        const name = text.name ?? 'Error';
         span.setAttribute(ATTR.errorType, name);
         // SDK error messages are already redacted (the key never appears in them).
         if (result.error instanceof Error) span.recordException(result.error);
         span.setStatus({
           code: SpanStatusCode.ERROR,
-          message: typeof error?.message === 'string' ? error.message : name,
+          message: text.message ?? name,
         });
       }
       span.end();

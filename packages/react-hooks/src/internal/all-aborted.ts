@@ -3,10 +3,11 @@
  * as long as any of them still wants it. `undefined` (a caller that cannot abort) keeps it alive for good.
  */
 export function allAborted(signals: readonly (AbortSignal | undefined)[]): AbortSignal | undefined {
-  if (signals.some((signal) => signal === undefined)) return undefined;
+  const abortable = signals.filter((signal) => signal !== undefined);
+  if (abortable.length < signals.length) return undefined;
   const controller = new AbortController();
-  let remaining = signals.length;
-  for (const signal of signals as AbortSignal[]) {
+  let remaining = abortable.length;
+  for (const signal of abortable) {
     const onAbort = () => {
       remaining -= 1;
       if (remaining === 0) controller.abort(signal.reason);

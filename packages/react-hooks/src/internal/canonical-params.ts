@@ -1,13 +1,29 @@
 import { getOperation } from '@terrapin/core/adapter-kit';
 import { normalizeIsin } from '@terrapin/core/identifiers';
-import type { QueryOperationName } from '../options/types';
+import type { QueryOperationName, TerrapinHookParams } from '../options/types';
 
 /**
  * The body a hook sends and the `params` slot of its query key, one value for equal params: object keys sorted
  * at every level, `undefined` members dropped (JSON would drop them anyway), ISINs trimmed and upper-cased as core
  * and the API do. Two components asking for the same thing therefore share one cache entry and one request.
  */
-export function canonicalParams(name: QueryOperationName, params: unknown): unknown {
+export function canonicalParams<N extends QueryOperationName>(
+  name: N,
+  params: TerrapinHookParams<N>,
+): TerrapinHookParams<N> {
+  return sameParams(params, canonicalValue(name, params));
+}
+
+/**
+ * The canonical form typed as the params it came from. Sound: canonicalising only reorders keys, drops
+ * `undefined` members and trims/upper-cases ISIN strings, none of which changes the params' type; an absent body
+ * becomes the empty body, which every hook param type admits. The one cast for it.
+ */
+function sameParams<P>(_params: P, canonical: unknown): P {
+  return canonical as P;
+}
+
+function canonicalValue(name: QueryOperationName, params: unknown): unknown {
   const op = getOperation(name);
   const body = params ?? (op.bodyIsArray ? [] : {});
   const sorted = sortKeys(body);

@@ -6,17 +6,17 @@ import {
   TerrapinRequestValidationError,
   validateRequest,
 } from '@terrapin/core';
-import { getOperation } from '@terrapin/core/adapter-kit';
+import { getOperation, propertyOf } from '@terrapin/core/adapter-kit';
 import { normalizeIsin } from '@terrapin/core/identifiers';
 import DataLoader from 'dataloader';
 import type { TerrapinHookClient } from '../options/client';
 import type { QueryOperationName, TerrapinResult } from '../options/types';
 import { allAborted } from './all-aborted';
-import { callJson } from './call-json';
+import { callJson, jsonResultOf } from './call-json';
 import { stableStringify } from './canonical-params';
 
 type AnyResult = TerrapinResult<QueryOperationName>;
-type Row = { isin?: unknown };
+type AnyRow = AnyResult['data'][number];
 
 /** One query waiting to join a batch. */
 interface Participant {
@@ -66,7 +66,8 @@ export function coalescedCall<N extends QueryOperationName>(
     });
     byGroup.set(group, loader);
   }
-  return loader.load({ body, isins: isins as string[], signal }) as Promise<TerrapinResult<N>>;
+  // validateRequest above accepted the body, so `isins` is a list of ISIN strings.
+  return jsonResultOf(name, loader.load({ body, isins: stringsOf(isins), signal }));
 }
 
 async function runBatch(
@@ -100,13 +101,26 @@ async function runBatch(
   return batch.map((p) => outcomes.get(p) ?? new TerrapinAbortError('The request was aborted'));
 }
 
-function rowsOf(data: readonly unknown[], isins: readonly string[]): { data: never[]; total: number } {
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+
+/** The rows of `isins` among `data`, and their count as the `total` of a query that asked only for them. */
+function rowsOf<Row>(data: readonly Row[], isins: readonly string[]): { data: Row[]; total: number } {
   const wanted = new Set(isins);
   const rows = data.filter((row) => {
-    const isin = (row as Row | null)?.isin;
+    const isin = propertyOf(row, 'isin');
     return typeof isin === 'string' && wanted.has(normalizeIsin(isin));
   });
-  return { data: rows as never[], total: rows.length };
+  return { data: rows, total: rows.length };
+}
+
+/**
+ * A failed batch's `partialData`, typed as rows. Sound: core fills it only with the rows of chunks whose answers
+ * passed the operation's response check, but the error type cannot carry the operation's row type.
+ */
+function checkedRows(partialData: unknown[]): AnyRow[] {
+  return partialData as AnyRow[];
 }
 
 function isPerIsinFailure(error: unknown): boolean {
@@ -117,11 +131,12 @@ function isPerIsinFailure(error: unknown): boolean {
 
 /** Core's chunked calls report which ISINs were already fetched; a query whose ISINs all were still succeeds. */
 function salvage(error: unknown, p: Participant): AnyResult | undefined {
-  const { completed, partialData } = (error ?? {}) as { completed?: string[]; partialData?: unknown[] };
-  if (!completed || !partialData) return undefined;
-  const done = new Set(completed.map(normalizeIsin));
+  const completed = propertyOf(error, 'completed');
+  const partialData = propertyOf(error, 'partialData');
+  if (!Array.isArray(completed) || !Array.isArray(partialData)) return undefined;
+  const done = new Set(stringsOf(completed).map(normalizeIsin));
   if (!p.isins.every((isin) => done.has(isin))) return undefined;
-  return { ...rowsOf(partialData, p.isins), requestId: null, rateLimit: null };
+  return { ...rowsOf(checkedRows(partialData), p.isins), requestId: null, rateLimit: null };
 }
 
 function toError(error: unknown): Error {

@@ -1,5 +1,5 @@
 import type { OperationName } from '@terrapin/core';
-import { getOperation } from '@terrapin/core/adapter-kit';
+import { getOperation, propertyOf } from '@terrapin/core/adapter-kit';
 
 /**
  * True when `params` carries every field the operation requires (`requiredFields` in the table), so a query
@@ -9,8 +9,7 @@ import { getOperation } from '@terrapin/core/adapter-kit';
 export function hasRequiredParams(name: OperationName, params: unknown): boolean {
   const op = getOperation(name);
   if (op.bodyIsArray) return Array.isArray(params) && params.length > 0;
-  const body = (params ?? {}) as Record<string, unknown>;
-  return op.requiredFields.every((field) => isPresent(body[field]));
+  return op.requiredFields.every((field) => isPresent(propertyOf(params, field)));
 }
 
 function isPresent(value: unknown): boolean {

@@ -1,9 +1,11 @@
 import type { DataTag, InfiniteData, UseInfiniteQueryOptions } from '@tanstack/react-query';
+import { isRecord } from '@terrapin/core/adapter-kit';
 import { callJson } from '../internal/call-json';
 import { hasRequiredParams } from '../internal/required-params';
 import type { TerrapinHookClient } from './client';
 import { terrapinKeys } from './keys';
 import type { PaginatedOperationName } from './operations.generated';
+import { taggedKey } from './tagged-key';
 import type {
   TerrapinHookParams,
   TerrapinInfiniteQueryKey,
@@ -55,13 +57,14 @@ export function terrapinInfiniteQueryOptions<N extends PaginatedOperationName, T
   overrides?: TerrapinInfiniteQueryOverrides<N, TData>,
 ): TerrapinInfiniteQueryOptions<N, TData> {
   const queryKey = terrapinKeys.infinite(name, params);
-  const body = (queryKey[3] ?? {}) as Record<string, unknown>;
+  const canonical = queryKey[3];
+  const body: Record<string, unknown> = isRecord(canonical) ? canonical : {};
   const limit = typeof body.limit === 'number' ? body.limit : DEFAULT_PAGE_SIZE;
   const start = typeof body.offset === 'number' ? body.offset : 0;
   return {
     retry: false,
     ...overrides,
-    queryKey: queryKey as TerrapinInfiniteQueryOptions<N, TData>['queryKey'],
+    queryKey: taggedKey<TerrapinInfiniteQueryKey<N>, TerrapinPages<N>>(queryKey),
     queryFn: ({ pageParam, signal }) => callJson(client, name, { ...body, limit, offset: pageParam }, signal),
     initialPageParam: start,
     getNextPageParam: (last, _pages, offset) => {

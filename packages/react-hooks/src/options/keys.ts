@@ -11,6 +11,15 @@ import type {
 } from './types';
 
 /**
+ * The universe segment of `name`'s keys, typed as the generated `OperationUniverses` entry. Sound: that interface is
+ * generated from the same operations table `universeOf` reads at run time (react-hooks' generated-file test keeps
+ * them in step), but TypeScript cannot relate a table lookup to a generic `N`. The one cast for it.
+ */
+function universeKey<N extends OperationName>(name: N): OperationUniverses[N] {
+  return universeOf(name) as OperationUniverses[N];
+}
+
+/**
  * Query keys for every Terrapin query, hierarchical so one filter reaches a whole branch:
  * `['terrapin']` ⊃ `['terrapin', universe]` ⊃ `['terrapin', universe, operation]` ⊃
  * `['terrapin', universe, operation, params]`. Params are canonical (keys sorted, `undefined` dropped, ISINs
@@ -29,16 +38,11 @@ export const terrapinKeys = {
   },
   /** Every query of one operation, whatever its params. */
   operation<N extends OperationName>(name: N): readonly ['terrapin', OperationUniverses[N], N] {
-    return ['terrapin', universeOf(name) as OperationUniverses[N], name];
+    return ['terrapin', universeKey(name), name];
   },
   /** The key of one query. */
   query<N extends QueryOperationName>(name: N, params: TerrapinHookParams<N>): TerrapinQueryKey<N> {
-    return [
-      'terrapin',
-      universeOf(name) as OperationUniverses[N],
-      name,
-      canonicalParams(name, params) as TerrapinHookParams<N>,
-    ];
+    return ['terrapin', universeKey(name), name, canonicalParams(name, params)];
   },
   /** The key of an infinite (paged) query, below the plain query of the same params. */
   infinite<N extends PaginatedOperationName>(

@@ -3,6 +3,7 @@ import { fetchOperation } from '../internal/fetch-operation';
 import { hasRequiredParams } from '../internal/required-params';
 import type { TerrapinHookClient } from './client';
 import { terrapinKeys } from './keys';
+import { taggedKey } from './tagged-key';
 import type {
   QueryOperationName,
   TerrapinHookParams,
@@ -48,7 +49,7 @@ export function terrapinQueryOptions<N extends QueryOperationName, TData = Terra
   return {
     retry: false,
     ...overrides,
-    queryKey: queryKey as TerrapinQueryOptions<N, TData>['queryKey'],
+    queryKey: taggedKey<TerrapinQueryKey<N>, TerrapinResult<N>>(queryKey),
     queryFn: ({ signal }) => fetchOperation(client, name, body, signal),
     enabled: ready ? (overrides?.enabled ?? true) : false,
   };

@@ -5,6 +5,7 @@
 import { TerrapinAnalyticsError } from '../errors';
 import { formatSerial, parseIsoDate } from './calendar';
 import { dayCountDays, isThirty } from './day-count-math';
+import { isNonEmpty, type NonEmpty, neighbours } from './lists';
 import {
   accrualFraction,
   buildPeriods,
@@ -15,13 +16,19 @@ import {
 } from './periods';
 import { gridDate, gridIndexAtOrBefore, type ResolvedBond } from './resolve-bond';
 
+/** One remaining payment. */
+export interface Flow {
+  /** Amount per 100 nominal paid on the date (the last one includes redemption). */
+  amount: number;
+  /** Time of the payment from settlement, in compounding periods. */
+  time: number;
+  /** time minus the previous payment's time (time itself for the first), exactly 1 between regular coupons. */
+  step: number;
+}
+
 export interface FlowContext {
-  /** Amount per 100 nominal paid at each remaining date (last one includes redemption). */
-  amounts: number[];
-  /** Time of each amount from settlement, in compounding periods. */
-  times: number[];
-  /** times[i] - times[i-1] (times[0] for i = 0), exactly 1 between regular coupons. */
-  steps: number[];
+  /** The payments left after settlement, in date order; never empty since settlement is before maturity. */
+  flows: NonEmpty<Flow>;
   /** Accrued interest at settlement per 100 nominal. */
   accrued: number;
   /** Compounding periods per year. */
@@ -79,6 +86,24 @@ function cutAt(periods: Period[], date: number): Period[] {
   return out;
 }
 
+/** Length of period `p` (the i-th left, settlement `s` inside the first) in compounding periods. */
+function stepOf(rb: ResolvedBond, p: Period, i: number, s: number): number {
+  if (i > 0 && p.kind === 'regular') return 1;
+  if (i === 0 && p.kind === 'short-first' && isThirty(rb.conv)) {
+    // Excel's ODDFPRICE counts DSC as DAYS360(settlement, first coupon), not E − DAYS360(notional start,
+    // settlement): the two differ when the first coupon falls on the 31st and settlement is before the 30th.
+    return dayCountDays(rb.conv, s, p.end, thirtyContext(rb)) / (360 / rb.periodsPerYear);
+  }
+  const from = i === 0 ? s : p.start;
+  let step = 0;
+  for (const [qs, qe] of neighbours(p.quasi)) {
+    const lo = Math.max(from, qs);
+    const hi = Math.min(p.end, qe);
+    if (hi > lo) step += periodPortion(rb, lo, hi, qs, qe);
+  }
+  return step;
+}
+
 export function buildFlows(
   rb: ResolvedBond,
   s: number,
@@ -93,9 +118,7 @@ export function buildFlows(
     const qe = gridDate(rb, k + 1);
     const t = periodPortion(rb, s, qe, qs, qe) + (-k - 1);
     return {
-      amounts: [rb.redemption],
-      times: [t],
-      steps: [t],
+      flows: [{ amount: rb.redemption, time: t, step: t }],
       accrued: 0,
       periodsPerYear: ppy,
       simple: street && k === -1,
@@ -104,39 +127,24 @@ export function buildFlows(
   const all = buildPeriods(rb, s);
   const periods = early === undefined ? all : cutAt(all, early.date);
   const redemption = early === undefined ? rb.redemption : early.price;
-  const n = periods.length;
-  const amounts = new Array<number>(n);
-  const times = new Array<number>(n);
-  const steps = new Array<number>(n);
-  let t = 0;
-  let accrued = 0;
-  for (let i = 0; i < n; i += 1) {
-    const p = periods[i]!;
-    if (i === 0) accrued = rb.coupon * accrualFraction(rb, p, p.start, s);
-    let step = 0;
-    if (i > 0 && p.kind === 'regular') {
-      step = 1;
-    } else if (i === 0 && p.kind === 'short-first' && isThirty(rb.conv)) {
-      // Excel's ODDFPRICE counts DSC as DAYS360(settlement, first coupon), not E − DAYS360(notional start,
-      // settlement): the two differ when the first coupon falls on the 31st and settlement is before the 30th.
-      step = dayCountDays(rb.conv, s, p.end, thirtyContext(rb)) / (360 / ppy);
-    } else {
-      const from = i === 0 ? s : p.start;
-      const q = p.quasi;
-      for (let j = 0; j + 1 < q.length; j += 1) {
-        const qs = q[j] as number;
-        const qe = q[j + 1] as number;
-        const lo = Math.max(from, qs);
-        const hi = Math.min(p.end, qe);
-        if (hi > lo) step += periodPortion(rb, lo, hi, qs, qe);
-      }
-    }
-    t += step;
-    steps[i] = step;
-    amounts[i] = periodCoupon(rb, p) + (i === n - 1 ? redemption : 0);
-    times[i] = t;
+  if (!isNonEmpty(periods)) {
+    // parseSettlement keeps settlement before maturity and callers keep a call after it, so a period is left.
+    throw new TerrapinAnalyticsError('invalid_input', `no payment is left after ${formatSerial(s)}`, {
+      field: 'settlement',
+    });
   }
-  return { amounts, times, steps, accrued, periodsPerYear: ppy, simple: street && n === 1 };
+  const n = periods.length;
+  const [first, ...rest] = periods;
+  const accrued = rb.coupon * accrualFraction(rb, first, first.start, s);
+  let t = 0;
+  const flowOf = (p: Period, i: number): Flow => {
+    const step = stepOf(rb, p, i, s);
+    t += step;
+    return { amount: periodCoupon(rb, p) + (i === n - 1 ? redemption : 0), time: t, step };
+  };
+  // Evaluated in date order, so `t` accumulates the steps as the periods come.
+  const flows: NonEmpty<Flow> = [flowOf(first, 0), ...rest.map((p, j) => flowOf(p, j + 1))];
+  return { flows, accrued, periodsPerYear: ppy, simple: street && n === 1 };
 }
 
 /** Dirty price and its first two derivatives in the per-period rate x (= yield / 100 / periodsPerYear). */
@@ -148,43 +156,42 @@ export interface PriceDerivatives {
 
 /** Dirty price at per-period rate x. */
 export function dirtyAt(ctx: FlowContext, x: number): number {
-  const { amounts, steps } = ctx;
-  if (ctx.simple) return (amounts[0] as number) / (1 + x * (steps[0] as number));
+  const { flows } = ctx;
+  if (ctx.simple) return flows[0].amount / (1 + x * flows[0].step);
   const base = 1 + x;
   const v = 1 / base;
-  let df = base ** -(steps[0] as number);
-  let sum = (amounts[0] as number) * df;
-  for (let i = 1; i < amounts.length; i += 1) {
-    const dt = steps[i] as number;
-    df *= dt === 1 ? v : base ** -dt;
-    sum += (amounts[i] as number) * df;
+  let df = 1;
+  let sum = 0;
+  let first = true;
+  for (const { amount, step } of flows) {
+    df = first ? base ** -step : df * (step === 1 ? v : base ** -step);
+    first = false;
+    sum += amount * df;
   }
   return sum;
 }
 
 /** Dirty price, dP/dx and d²P/dx² at per-period rate x. */
 export function derivativesAt(ctx: FlowContext, x: number): PriceDerivatives {
-  const { amounts, times, steps } = ctx;
+  const { flows } = ctx;
   if (ctx.simple) {
-    const k = amounts[0] as number;
-    const t = times[0] as number;
+    const k = flows[0].amount;
+    const t = flows[0].time;
     const den = 1 + x * t;
     const price = k / den;
     return { price, d1: (-k * t) / (den * den), d2: (2 * k * t * t) / (den * den * den) };
   }
   const base = 1 + x;
   const v = 1 / base;
-  let df = base ** -(steps[0] as number);
+  let df = 1;
   let price = 0;
   let st = 0;
   let stt = 0;
-  for (let i = 0; i < amounts.length; i += 1) {
-    const t = times[i] as number;
-    if (i > 0) {
-      const dt = steps[i] as number;
-      df *= dt === 1 ? v : base ** -dt;
-    }
-    const pv = (amounts[i] as number) * df;
+  let first = true;
+  for (const { amount, time: t, step } of flows) {
+    df = first ? base ** -step : df * (step === 1 ? v : base ** -step);
+    first = false;
+    const pv = amount * df;
     price += pv;
     st += t * pv;
     stt += t * (t + 1) * pv;

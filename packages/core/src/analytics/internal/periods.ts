@@ -3,8 +3,10 @@
  * or forward from the first coupon date, with odd first and last periods described by the notional (quasi)
  * coupon dates around them, as ICMA Rule 251 and the SIA odd-coupon formulas need.
  */
-import { addMonthsYmd, fromSerial } from './calendar';
+import { TerrapinAnalyticsError } from '../errors';
+import { addMonthsYmd, formatSerial, fromSerial } from './calendar';
 import { type DayCountContext, dayCountDays, dayCountYearFraction, isThirty } from './day-count-math';
+import { neighbours } from './lists';
 import { gridDate, gridIndexAtOrBefore, type ResolvedBond } from './resolve-bond';
 
 export type PeriodKind = 'regular' | 'short-first' | 'long-first' | 'short-last' | 'long-last';
@@ -81,7 +83,14 @@ export function buildPeriods(
   } else {
     // Backward from the last regular date (grid date 0).
     const accrualStart = rb.accrualStart;
-    k = gridIndexAtOrBefore(rb, from ?? (accrualStart as number));
+    const anchor = from ?? accrualStart;
+    if (anchor === undefined) {
+      // Callers check this first (couponSchedule asks for `from`); without a start the grid has no first period.
+      throw new TerrapinAnalyticsError('invalid_bond', 'the start of the bond is unknown', {
+        field: 'issueDate',
+      });
+    }
+    k = gridIndexAtOrBefore(rb, anchor);
     if (accrualStart !== undefined) {
       const k0 = gridIndexAtOrBefore(rb, accrualStart);
       const firstEnd = gridDate(rb, k0 + 1);
@@ -108,15 +117,26 @@ export function buildPeriods(
   return out;
 }
 
+/**
+ * The coupon period containing `s` (start ≤ s < end) of a coupon bond, for a settlement already checked to be
+ * inside the bond's life, where one always exists.
+ */
+export function periodContaining(rb: ResolvedBond, s: number): Period {
+  const [period] = buildPeriods(rb, s, 1);
+  if (period === undefined) {
+    throw new TerrapinAnalyticsError('invalid_input', `no coupon period contains ${formatSerial(s)}`, {
+      field: 'settlement',
+    });
+  }
+  return period;
+}
+
 /** The bond's accrual year fraction over [a, b] inside period p (ICMA sums over the notional periods). */
 export function accrualFraction(rb: ResolvedBond, p: Period, a: number, b: number): number {
   if (b <= a) return 0;
   if (rb.conv === 'ACT/ACT ICMA') {
     let sum = 0;
-    const q = p.quasi;
-    for (let i = 0; i + 1 < q.length; i += 1) {
-      const qs = q[i] as number;
-      const qe = q[i + 1] as number;
+    for (const [qs, qe] of neighbours(p.quasi)) {
       const lo = Math.max(a, qs);
       const hi = Math.min(b, qe);
       if (hi > lo) sum += (hi - lo) / (qe - qs);

@@ -4,6 +4,7 @@ import { TerrapinAnalyticsError } from '../errors';
 import type { PriceYieldOptions } from '../price-yield-options';
 import { describeValue } from './calendar';
 import { buildFlows, type FlowContext, parseSettlement } from './flows';
+import { lastOf } from './lists';
 import { type ResolvedBond, resolveBond } from './resolve-bond';
 import { solveRate } from './solve';
 
@@ -27,8 +28,8 @@ export function prepareQuote(bond: Bond, settlement: string, options: PriceYield
   return { rb, ctx: buildFlows(rb, s, convention === 'street') };
 }
 
-/** Per-period rate x for a yield in percent, checked to be inside the formula's domain. */
-export function rateFromYield(ctx: FlowContext, yieldPct: number): number {
+/** Per-period rate x for a yield in percent (any value: it is checked), inside the formula's domain. */
+export function rateFromYield(ctx: FlowContext, yieldPct: unknown): number {
   if (typeof yieldPct !== 'number' || !Number.isFinite(yieldPct)) {
     throw new TerrapinAnalyticsError(
       'invalid_input',
@@ -39,7 +40,7 @@ export function rateFromYield(ctx: FlowContext, yieldPct: number): number {
     );
   }
   const x = yieldPct / 100 / ctx.periodsPerYear;
-  const base = ctx.simple ? 1 + x * (ctx.times[0] as number) : 1 + x;
+  const base = ctx.simple ? 1 + x * ctx.flows[0].time : 1 + x;
   if (!(base > 0)) {
     throw new TerrapinAnalyticsError(
       'invalid_input',
@@ -51,8 +52,8 @@ export function rateFromYield(ctx: FlowContext, yieldPct: number): number {
   return x;
 }
 
-/** The dirty price a quote stands for, checked to be sane. */
-export function targetDirty(ctx: FlowContext, price: number, dirty: boolean): number {
+/** The dirty price a quote stands for (any value: it is checked to be a sane price). */
+export function targetDirty(ctx: FlowContext, price: unknown, dirty: boolean): number {
   if (typeof price !== 'number' || !Number.isFinite(price) || price <= 0) {
     throw new TerrapinAnalyticsError(
       'invalid_input',
@@ -71,7 +72,7 @@ export function targetDirty(ctx: FlowContext, price: number, dirty: boolean): nu
 
 /** Per-period rate for a dirty price, with a current-yield style first guess. */
 export function solveQuote(ctx: FlowContext, rb: ResolvedBond, target: number): number {
-  const years = (ctx.times[ctx.times.length - 1] as number) / ctx.periodsPerYear;
+  const years = lastOf(ctx.flows).time / ctx.periodsPerYear;
   const clean = target - ctx.accrued;
   const approx =
     (rb.coupon + (rb.redemption - clean) / Math.max(years, 0.25)) / ((rb.redemption + clean) / 2);

@@ -14,7 +14,7 @@ const STEP_TOLERANCE = 1e-14;
 export function solveRate(ctx: FlowContext, target: number, guess: number): number {
   if (ctx.simple) {
     // Street convention, one payment left: P = K / (1 + x t), solved in closed form.
-    return ((ctx.amounts[0] as number) / target - 1) / (ctx.times[0] as number);
+    return (ctx.flows[0].amount / target - 1) / ctx.flows[0].time;
   }
   let lo = -1;
   let hi = Number.POSITIVE_INFINITY;
