@@ -1,5 +1,5 @@
 import type { QuotaReservation, QuotaStore } from '@terrapin/core';
-import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
+import { RedisScript, type RedisScriptClient, toArray, toInteger } from './redis-scripts';
 
 const ADD = new RedisScript(`
 local added = 0
@@ -88,7 +88,7 @@ export class RedisQuotaStore implements QuotaStore {
   async has(period: string, isins: readonly string[]): Promise<boolean[]> {
     if (isins.length === 0) return [];
     const reply = await HAS.run(this.#client, { keys: [this.#key(period)], arguments: [...isins] });
-    return (reply as unknown[]).map((flag) => toInteger(flag) === 1);
+    return toArray(reply).map((flag) => toInteger(flag) === 1);
   }
 
   async count(period: string): Promise<number> {
@@ -97,16 +97,16 @@ export class RedisQuotaStore implements QuotaStore {
 
   async list(period: string): Promise<string[]> {
     const reply = await LIST.run(this.#client, { keys: [this.#key(period)], arguments: [] });
-    return (reply as unknown[]).map(String).sort();
+    return toArray(reply).map(String).sort();
   }
 
   async reserve(period: string, isins: readonly string[], budget: number): Promise<QuotaReservation> {
     const unique = [...new Set(isins)];
-    const reply = (await RESERVE.run(this.#client, {
+    const reply = await RESERVE.run(this.#client, {
       keys: [this.#key(period)],
       arguments: [String(this.#expiry(period)), String(budget), ...unique],
-    })) as unknown[];
-    const [ok, used, ...listed] = reply;
+    });
+    const [ok, used, ...listed] = toArray(reply);
     const isinsOut = listed.map(String);
     return toInteger(ok) === 1
       ? { ok: true, used: toInteger(used), added: isinsOut }

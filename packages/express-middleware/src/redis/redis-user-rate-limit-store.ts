@@ -4,7 +4,7 @@ import type {
   UserRateLimitRule,
   UserRateLimitStore,
 } from '../stores/user-rate-limit-store';
-import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
+import { RedisScript, type RedisScriptClient, toArray, toInteger } from './redis-scripts';
 
 // Sliding log: the request times still inside the window, at most `limit` of them; a refused request is not added.
 const HIT = new RedisScript(`
@@ -45,15 +45,17 @@ export class RedisUserRateLimitStore implements UserRateLimitStore {
   }
 
   async hit(key: string, rule: UserRateLimitRule, now: number): Promise<UserRateLimitDecision> {
-    const reply = (await HIT.run(this.#client, {
-      keys: [`${this.#prefix}user-rate:${key}`],
-      arguments: [
-        String(Math.floor(now)),
-        String(rule.limit),
-        String(Math.ceil(rule.windowMs)),
-        randomUUID(),
-      ],
-    })) as unknown[];
+    const reply = toArray(
+      await HIT.run(this.#client, {
+        keys: [`${this.#prefix}user-rate:${key}`],
+        arguments: [
+          String(Math.floor(now)),
+          String(rule.limit),
+          String(Math.ceil(rule.windowMs)),
+          randomUUID(),
+        ],
+      }),
+    );
     return {
       allowed: toInteger(reply[0]) === 1,
       remaining: toInteger(reply[1]),
