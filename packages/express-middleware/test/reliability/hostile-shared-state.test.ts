@@ -2,13 +2,13 @@
 // Redis going away. Uses the shared Redis only under a unique prefix; the Redis this file kills is its own, started
 // on a random port.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStores, type RedisStores } from '../../src/redis/index';
 import { callOp, proxyApp } from '../helpers/app';
 import { CANARY_KEY, remember } from '../helpers/canary';
 import { ensureBuilt } from '../helpers/ensure-built';
+import { freePort } from '../helpers/listen';
 import {
   connectRedis,
   deletePrefix,
@@ -23,14 +23,6 @@ import { isins } from './helpers/isins';
 
 const available = await probeRedis();
 const print = (text: string) => process.stdout.write(`${text}\n`);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 /** A redis-server of this test alone, on `port`; resolves once it accepts connections. */
 async function startRedis(port: number): Promise<ChildProcess> {
