@@ -10,8 +10,8 @@ import { CANARY_KEY, remember } from '../helpers/canary';
 import { ensureBuilt } from '../helpers/ensure-built';
 import { freePort } from '../helpers/listen';
 import {
+  clearPrefix,
   connectRedis,
-  deletePrefix,
   probeRedis,
   REDIS_URL,
   requireRedis,
@@ -175,9 +175,7 @@ describe.skipIf(!available)('#16 the budget guard across two processes on one Re
     await Promise.all([a?.stop(), b?.stop()]);
     await upstream?.close();
     await stores?.close();
-    const redis = await connectRedis();
-    await deletePrefix(redis, prefix);
-    await redis.close();
+    await clearPrefix(prefix);
   });
 
   it(`${ROUNDS} rounds of four simultaneous 6-new-ISIN calls against 20 with 14 used: no overrun`, async () => {

@@ -29,6 +29,25 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
   return { server, url: await listenLocal(server) };
 }
 
+/**
+ * Starts a `bond_reference` upload announcing 5000 bytes, sends only `partial`, and hangs up once the proxy is
+ * reading the body. Answers the proxy's server, for the caller to close after its checks.
+ */
+async function abandonUpload(app: express.Express, partial: string): Promise<Server> {
+  const { server, url } = await listen(app);
+  const received = new Promise((r) => server.once('request', r));
+  const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': '5000' },
+  });
+  req.on('error', () => {});
+  req.write(partial);
+  await received;
+  await new Promise((r) => setTimeout(r, 50));
+  req.destroy();
+  return server;
+}
+
 const until = async (check: () => boolean, ms = 10_000) => {
   const end = Date.now() + ms;
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
@@ -37,17 +56,7 @@ const until = async (check: () => boolean, ms = 10_000) => {
 describe('#4 aborted requests', () => {
   it('a body upload the client aborts is one "client closed" event, not a stack or a 500', async () => {
     const { app, events } = proxyApp(upstream.url, { allow: ['bond_reference'] });
-    const { server, url } = await listen(app);
-    const received = new Promise((r) => server.once('request', r));
-    const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': '5000' },
-    });
-    req.on('error', () => {});
-    req.write('{"isins":["US0378');
-    await received;
-    await new Promise((r) => setTimeout(r, 50));
-    req.destroy();
+    const server = await abandonUpload(app, '{"isins":["US0378');
     await until(() => events.length > 0);
     server.close();
     expect(events.map((e) => [e.status, e.summary, e.serverFault])).toEqual([
@@ -97,17 +106,7 @@ describe('#4 aborted requests', () => {
       MOUNT,
       terrapinProxy({ apiKey: CANARY_KEY, baseUrl: upstream.url, allow: ['bond_reference'] }),
     );
-    const { server, url } = await listen(app);
-    const received = new Promise((r) => server.once('request', r));
-    const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': '5000' },
-    });
-    req.on('error', () => {});
-    req.write('{"isins":[');
-    await received;
-    await new Promise((r) => setTimeout(r, 50));
-    req.destroy();
+    const server = await abandonUpload(app, '{"isins":[');
     await until(() => warn.mock.calls.length > 0);
     server.close();
     const lines = [...warn.mock.calls, ...error.mock.calls].map((args) => args.join(' '));
