@@ -1,5 +1,12 @@
 import type { QuotaReservation, QuotaStore } from '@terrapin/core';
-import { RedisScript, type RedisScriptClient, toArray, toInteger } from './redis-scripts';
+import {
+  DEFAULT_KEY_PREFIX,
+  RedisScript,
+  type RedisScriptClient,
+  type RedisStoreOptions,
+  toArray,
+  toInteger,
+} from './redis-scripts';
 
 const ADD = new RedisScript(`
 local added = 0
@@ -45,14 +52,7 @@ const LIST = new RedisScript(`return redis.call('SMEMBERS', KEYS[1])`);
 const DAY_MS = 86_400_000;
 
 /** Options for {@link RedisQuotaStore}. */
-export interface RedisQuotaStoreOptions {
-  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
-  client: RedisScriptClient;
-  /**
-   * Prefix of every key this store writes.
-   * @default 'terrapin:'
-   */
-  prefix?: string;
+export interface RedisQuotaStoreOptions extends RedisStoreOptions {
   /**
    * How long a period's set outlives the end of its month, so last month can still be reported.
    * @default 40 days
@@ -73,7 +73,7 @@ export class RedisQuotaStore implements QuotaStore {
 
   constructor(options: RedisQuotaStoreOptions) {
     this.#client = options.client;
-    this.#prefix = options.prefix ?? 'terrapin:';
+    this.#prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
     this.#keepMs = options.keepAfterPeriodMs ?? 40 * DAY_MS;
   }
 

@@ -49,6 +49,20 @@ export class RedisScript {
   }
 }
 
+/** The prefix of every key a Redis store writes when none is given. */
+export const DEFAULT_KEY_PREFIX = 'terrapin:';
+
+/** What every Redis store takes: a connection and the prefix of its keys. */
+export interface RedisStoreOptions {
+  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
+  client: RedisScriptClient;
+  /**
+   * Prefix of every key this store writes.
+   * @default 'terrapin:'
+   */
+  prefix?: string;
+}
+
 /** Reads a multi-bulk (array) reply; anything else means the script and this code disagree. */
 export function toArray(reply: unknown): unknown[] {
   if (!Array.isArray(reply)) throw new TypeError(`Unexpected reply from Redis: ${String(reply)}`);
