@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   createTerrapinClient,
   TerrapinApiError,
@@ -9,6 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOUNT, proxyApp } from './helpers/app';
 import { rememberLog } from './helpers/canary';
+import { listenLocal } from './helpers/listen';
 import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
 const A = 'US0378331005';
@@ -26,8 +26,7 @@ describe('a keyless core client pointed at the proxy', () => {
       userRateLimit: { limit: 3, windowMs: 60_000 },
     });
     server = createServer(app);
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${MOUNT}`;
+    baseUrl = `${await listenLocal(server)}${MOUNT}`;
   });
   afterAll(async () => {
     server.closeAllConnections();

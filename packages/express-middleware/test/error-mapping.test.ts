@@ -1,24 +1,16 @@
-import { createServer } from 'node:net';
 import express from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getTerrapin, terrapin, terrapinErrorHandler } from '../src/index';
 import { callOp, ORIGIN, proxyApp } from './helpers/app';
 import { CANARY_KEY, remember } from './helpers/canary';
-import { json, type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
+import { freePort } from './helpers/listen';
+import { json, useStubUpstream } from './helpers/stub-upstream';
 
 const A = 'US0378331005';
 
 describe('error mapping (proxy and terrapinErrorHandler)', () => {
-  let upstream: StubUpstream;
-  beforeAll(async () => {
-    upstream = await startStubUpstream();
-  });
-  afterAll(() => upstream.close());
-  beforeEach(() => {
-    upstream.requests.length = 0;
-    upstream.handler = null;
-  });
+  const upstream = useStubUpstream();
   const answerWith = (status: number, body: unknown, headers: Record<string, string> = {}) => {
     upstream.handler = () => json(status, body, headers);
   };
@@ -128,10 +120,7 @@ describe('error mapping (proxy and terrapinErrorHandler)', () => {
   });
 
   it('maps an unreachable upstream to 502 and a slow one to 504', async () => {
-    const closed = createServer();
-    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
-    const port = (closed.address() as { port: number }).port;
-    await new Promise<void>((r) => closed.close(() => r()));
+    const port = await freePort();
     const { app: dead } = proxyApp(`http://user:hunter2@127.0.0.1:${port}`, {
       allow: ['bond_reference'],
       cache: false,

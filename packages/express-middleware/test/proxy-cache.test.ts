@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CacheStore, DEFAULT_CACHED_OPERATIONS } from '../src/index';
 import { callOp, proxyApp } from './helpers/app';
-import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
+import { useStubUpstream } from './helpers/stub-upstream';
 
 const A = 'US0378331005';
 const B = 'US5949181045';
 
 describe('terrapinProxy: response cache', () => {
-  let upstream: StubUpstream;
-  beforeAll(async () => {
-    upstream = await startStubUpstream();
-  });
-  afterAll(() => upstream.close());
-  beforeEach(() => {
-    upstream.requests.length = 0;
-  });
+  const upstream = useStubUpstream();
 
   it('serves a reference call from the cache the second time (miss, then hit) without calling upstream', async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'] });

@@ -1,25 +1,12 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer, request as httpRequest } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { callOp, MOUNT, ORIGIN, proxyApp } from './helpers/app';
 import { CANARY_KEY } from './helpers/canary';
-import { json, STUB_PDF, type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
-
-const listen = async (server: Server) => {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-};
+import { listenLocal } from './helpers/listen';
+import { json, STUB_PDF, useStubUpstream } from './helpers/stub-upstream';
 
 describe('terrapinProxy: download_document', () => {
-  let upstream: StubUpstream;
-  beforeAll(async () => {
-    upstream = await startStubUpstream();
-  });
-  afterAll(() => upstream.close());
-  beforeEach(() => {
-    upstream.requests.length = 0;
-    upstream.handler = null;
-  });
+  const upstream = useStubUpstream();
 
   it('answers the bytes with their content type and nosniff', async () => {
     const { app } = proxyApp(upstream.url, { allow: ['download_document'] });
@@ -66,10 +53,10 @@ describe('terrapinProxy: download_document', () => {
         finish = () => res.end(chunk);
       });
     });
-    const slowUrl = await listen(slow);
+    const slowUrl = await listenLocal(slow);
     const { app } = proxyApp(slowUrl, { allow: ['download_document'] });
     const proxy = createServer(app);
-    const proxyUrl = await listen(proxy);
+    const proxyUrl = await listenLocal(proxy);
     try {
       const received = await new Promise<{ first: number; total: number; type: string | undefined }>(
         (resolve, reject) => {

@@ -1,25 +1,17 @@
 import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { terrapinProxy } from '../src/index';
 import { callOp, MOUNT, ORIGIN, proxyApp, send } from './helpers/app';
 import { CANARY_KEY } from './helpers/canary';
-import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
+import { listenLocal } from './helpers/listen';
+import { useStubUpstream } from './helpers/stub-upstream';
 
 const APPLE = 'US0378331005';
 
 describe('terrapinProxy: allow-list and forwarding', () => {
-  let upstream: StubUpstream;
-  beforeAll(async () => {
-    upstream = await startStubUpstream();
-  });
-  afterAll(() => upstream.close());
-  beforeEach(() => {
-    upstream.requests.length = 0;
-    upstream.handler = null;
-  });
+  const upstream = useStubUpstream();
 
   it("answers an allowed operation with the API's envelope and rate-limit headers", async () => {
     const { app } = proxyApp(upstream.url, { allow: ['bond_reference'] });
@@ -177,20 +169,16 @@ describe('terrapinProxy: allow-list and forwarding', () => {
       upstreamClosed = r;
     });
     const hanging = createServer((_req, res) => res.on('close', () => upstreamClosed()));
-    await new Promise<void>((r) => hanging.listen(0, '127.0.0.1', r));
-    const { app } = proxyApp(`http://127.0.0.1:${(hanging.address() as AddressInfo).port}`, {
+    const { app } = proxyApp(await listenLocal(hanging), {
       allow: ['bond_reference'],
     });
     const proxy = createServer(app);
-    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const proxyUrl = await listenLocal(proxy);
     try {
-      const req = httpRequest(
-        `http://127.0.0.1:${(proxy.address() as AddressInfo).port}${MOUNT}/bond_reference`,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-        },
-      );
+      const req = httpRequest(`${proxyUrl}${MOUNT}/bond_reference`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      });
       req.on('error', () => {});
       req.end(JSON.stringify({ isins: [APPLE] }));
       setTimeout(() => req.destroy(), 200);

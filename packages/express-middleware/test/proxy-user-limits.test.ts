@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callOp, proxyApp } from './helpers/app';
-import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
+import { useStubUpstream } from './helpers/stub-upstream';
 
 const A = 'US0378331005';
 const B = 'US5949181045';
 const C = 'US4592001014';
 
 describe('terrapinProxy: per-user rate and monthly ISIN budget', () => {
-  let upstream: StubUpstream;
-  beforeAll(async () => {
-    upstream = await startStubUpstream();
-  });
-  afterAll(() => upstream.close());
-  beforeEach(() => {
-    upstream.requests.length = 0;
-  });
+  const upstream = useStubUpstream();
   const identify = (req: { get(name: string): string | undefined }) => req.get('x-user');
 
   it('answers 429 with retry-after and rate-limit headers past the per-user rate; users are counted apart', async () => {

@@ -1,21 +1,14 @@
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callOp, MOUNT, proxyApp, send } from './helpers/app';
-import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
+import { useStubUpstream } from './helpers/stub-upstream';
 
 const APPLE = 'US0378331005';
 // Valid ISINs with check digits, for long lists.
 const isinList = (n: number) => Array.from({ length: n }, () => APPLE);
 
 describe('terrapinProxy: validation and caps before anything is spent', () => {
-  let upstream: StubUpstream;
-  beforeAll(async () => {
-    upstream = await startStubUpstream();
-  });
-  afterAll(() => upstream.close());
-  beforeEach(() => {
-    upstream.requests.length = 0;
-  });
+  const upstream = useStubUpstream();
   const app = () =>
     proxyApp(upstream.url, {
       allow: ['bond_reference', 'muni_search', 'muni_price_to_yield', 'convert_to_isin'],

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStores, type RedisStores } from '../src/redis/index';
 import { callOp, proxyApp } from './helpers/app';
-import {
-  connectRedis,
-  deletePrefix,
-  probeRedis,
-  REDIS_URL,
-  requireRedis,
-  uniquePrefix,
-} from './helpers/redis';
+import { clearPrefix, probeRedis, REDIS_URL, requireRedis, uniquePrefix } from './helpers/redis';
 import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
 const available = await probeRedis();
@@ -36,9 +29,7 @@ describe.skipIf(!available)(
       await Promise.all(opened.map((s) => s.close()));
       await upstream?.close();
       if (!upstream) return;
-      const redis = await connectRedis();
-      await deletePrefix(redis, prefix);
-      await redis.close();
+      await clearPrefix(prefix);
     });
 
     const twoApps = (options: Parameters<typeof proxyApp>[1]) =>

@@ -2,14 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY, remember } from './helpers/canary';
 import { ensureBuilt } from './helpers/ensure-built';
-import {
-  connectRedis,
-  deletePrefix,
-  probeRedis,
-  REDIS_URL,
-  requireRedis,
-  uniquePrefix,
-} from './helpers/redis';
+import { clearPrefix, probeRedis, REDIS_URL, requireRedis, uniquePrefix } from './helpers/redis';
 import { type Instance, spawnInstance } from './helpers/spawn-instance';
 import { type StubUpstream, startStubUpstream } from './helpers/stub-upstream';
 
@@ -49,9 +42,7 @@ describe.skipIf(!available)('two server processes on one Redis (issue 7: a test 
     await Promise.all([a?.stop(), b?.stop()]);
     await upstream?.close();
     if (!upstream) return;
-    const redis = await connectRedis();
-    await deletePrefix(redis, prefix);
-    await redis.close();
+    await clearPrefix(prefix);
   });
 
   const post = async (instance: Instance, operation: string, body: unknown) =>

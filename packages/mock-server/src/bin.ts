@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import { parseCli } from './cli/args';
 import { exposureWarning } from './cli/exposure';
 import { HELP } from './cli/help';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   try {
     server = await createMockServer(options);
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = propertyOf(error, 'code');
     const hint =
       code === 'EADDRINUSE' ? ` (port ${options.port} is taken; pass --port 0 for any free port)` : '';
     process.stderr.write(

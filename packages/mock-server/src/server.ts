@@ -31,7 +31,10 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
-      resolve(server.address() as AddressInfo);
+      // A TCP listener's address is always an AddressInfo (a string is for pipes, null before listening).
+      const address = server.address();
+      if (typeof address === 'object' && address !== null) resolve(address);
+      else reject(new Error(`Unexpected listening address ${JSON.stringify(address)}`));
     });
   });
 }

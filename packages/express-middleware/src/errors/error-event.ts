@@ -1,4 +1,4 @@
-import { createRedactor } from '@terrapin/core/adapter-kit';
+import { createRedactor, propertyOf } from '@terrapin/core/adapter-kit';
 
 /** What `onError` receives for every failure the middleware answers. */
 export interface TerrapinErrorEvent {
@@ -73,6 +73,6 @@ function summarize(error: unknown): string {
 }
 
 function requestIdOf(error: unknown): string | null {
-  const id = (error as { requestId?: unknown } | null)?.requestId;
+  const id = propertyOf(error, 'requestId');
   return typeof id === 'string' ? id : null;
 }

@@ -16,7 +16,7 @@ import {
   TerrapinTimeoutError,
   TerrapinUnprocessableEntityError,
 } from '@terrapin/core';
-import { createRedactor } from '@terrapin/core/adapter-kit';
+import { createRedactor, propertyOf } from '@terrapin/core/adapter-kit';
 import { clampRetryAfterSeconds, rateLimitHeadersFrom } from '../proxy/rate-limit-headers';
 import { SharedStateUnavailableError } from './shared-state-error';
 
@@ -65,7 +65,7 @@ export function toSafeErrorResponse(error: unknown): SafeErrorResponse | null {
       serverFault: true,
     };
   }
-  if ((error as { name?: unknown } | null)?.name === 'DocumentTooLargeError') {
+  if (propertyOf(error, 'name') === 'DocumentTooLargeError') {
     return serverFault(502, SAFE_DETAILS.documentTooLarge, {});
   }
   if (!isTerrapinError(error)) return null;

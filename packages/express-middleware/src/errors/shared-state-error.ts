@@ -1,3 +1,4 @@
+import { propertyOf } from '@terrapin/core/adapter-kit';
 /**
  * A shared-state store (Redis) could not be reached or did not answer in time. The proxy answers it with a fast 503
  * "shared state unavailable" and `retry-after`, and names the store in the error event (issue 14 #17: callers had
@@ -17,6 +18,6 @@ export class SharedStateUnavailableError extends Error {
 
   /** True for this error (also across copies of the package). */
   static is(error: unknown): error is SharedStateUnavailableError {
-    return (error as { name?: unknown } | null)?.name === 'SharedStateUnavailableError';
+    return propertyOf(error, 'name') === 'SharedStateUnavailableError';
   }
 }

@@ -1,3 +1,4 @@
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import type { ErrorRequestHandler } from 'express';
 import { sendErrors } from '../internal/send-errors';
 import { createErrorReporter, type ErrorReportingOptions } from './error-event';
@@ -41,6 +42,6 @@ export function terrapinErrorHandler(options: TerrapinErrorHandlerOptions = {}):
 }
 
 function operationOf(error: unknown): string | null {
-  const op = (error as { operation?: unknown } | null)?.operation;
+  const op = propertyOf(error, 'operation');
   return typeof op === 'string' ? op : null;
 }

@@ -1,3 +1,4 @@
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import type { ErrorRequestHandler, Request } from 'express';
 import { errorItem, sendErrors } from '../internal/send-errors';
 import { type ClientClosedReporter, isClientGone } from './client-closed';
@@ -20,7 +21,7 @@ export function proxyErrorHandler(
       next(error);
       return;
     }
-    const type = (error as { type?: unknown } | null)?.type;
+    const type = propertyOf(error, 'type');
     if (type === 'request.aborted' || isClientGone(res)) {
       clientClosed(null);
       return;
@@ -37,7 +38,7 @@ export function proxyErrorHandler(
         sendErrors(res, 415, [errorItem('Unsupported body encoding; send UTF-8 JSON')]);
         return;
     }
-    const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
+    const status = propertyOf(error, 'status');
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // The request itself was unreadable (a malformed path, a body that does not decompress, …).
       report(error, status, false);

@@ -1,4 +1,4 @@
-import { type AnyOperation, type OperationName, validateRequest } from '@terrapin/core';
+import { type AnyOperation, type OperationName, type OperationParams, validateRequest } from '@terrapin/core';
 import { getOperation, requestedIsins } from '@terrapin/core/adapter-kit';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { errorItem, sendErrors } from '../internal/send-errors';
@@ -25,11 +25,11 @@ interface Call {
  */
 export function callStep(ctx: ProxyContext): RequestHandler {
   return (req, res, next) => {
-    if (!ctx.admitted.has(req)) {
+    const operation = ctx.admitted.get(req);
+    if (operation === undefined) {
       next();
       return;
     }
-    const operation = String(req.params.operation) as OperationName;
     const call: Call = { req, res, next, operation, op: getOperation(operation), userHeaders: {} };
     runCall(ctx, call).catch((error: unknown) => answerFailure(ctx, res, error, operation, call.userHeaders));
   };
@@ -77,7 +77,7 @@ async function admitUser(ctx: ProxyContext, call: Call): Promise<{ user: string 
 }
 
 // The contract's strict validation, then the proxy's own caps on lists and `limit`.
-function checkBody(ctx: ProxyContext, call: Call): { value: unknown } | undefined {
+function checkBody(ctx: ProxyContext, call: Call): { value: OperationParams<OperationName> } | undefined {
   const valid = validateRequest(call.operation, call.req.body, { strict: true });
   if (!valid.success) {
     sendErrors(call.res, 422, valid.errors);

@@ -1,4 +1,4 @@
-import type { TerrapinClient } from '@terrapin/core';
+import type { OperationName, TerrapinClient } from '@terrapin/core';
 import type { Request } from 'express';
 import { createErrorReporter } from '../errors/error-event';
 import { resolveClient } from '../internal/client-source';
@@ -27,8 +27,8 @@ export interface ProxyContext {
   readonly cache: ResponseCache | null;
   readonly users: UserLimits;
   readonly rateLimitSeen: ReturnType<typeof rateLimitClock>;
-  /** Requests that passed the allow-list and content-type checks (set before the body parser runs). */
-  readonly admitted: WeakSet<Request>;
+  /** Requests that passed the allow-list and content-type checks, with their operation (set before the body parser). */
+  readonly admitted: WeakMap<Request, OperationName>;
   /** Requests whose error came from the app's own hooks: those go on to the app's error handlers. */
   readonly appErrors: WeakSet<Request>;
 }
@@ -53,7 +53,7 @@ export function createProxyContext(options: TerrapinProxyOptions): ProxyContext 
       { rate: stores.userRateLimit, quota: stores.userQuota },
     ),
     rateLimitSeen: rateLimitClock(client),
-    admitted: new WeakSet<Request>(),
+    admitted: new WeakMap<Request, OperationName>(),
     appErrors: new WeakSet<Request>(),
   };
 }

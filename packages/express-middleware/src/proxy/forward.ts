@@ -1,7 +1,13 @@
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import type { OperationName, TerrapinClient, TerrapinDocument, TerrapinResult } from '@terrapin/core';
+import { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import {
+  type OperationName,
+  type OperationParams,
+  type TerrapinClient,
+  type TerrapinDocument,
+  validateRequest,
+} from '@terrapin/core';
 import type { Response } from 'express';
 import { rateLimitHeaders } from './rate-limit-headers';
 
@@ -13,10 +19,10 @@ import { rateLimitHeaders } from './rate-limit-headers';
 export async function forwardJson(
   client: TerrapinClient,
   operation: OperationName,
-  body: unknown,
+  body: OperationParams<OperationName>,
   signal: AbortSignal,
 ): Promise<{ json: string; headers: Record<string, string> }> {
-  const result = (await client.call(operation, body as never, { signal })) as TerrapinResult<OperationName>;
+  const result = await client.call(operation, body, { signal });
   const headers = rateLimitHeaders(result.rateLimit);
   if (result.requestId) headers['request-id'] = result.requestId;
   return { json: JSON.stringify({ data: result.data, total: result.total }), headers };
@@ -44,7 +50,10 @@ export async function streamDocument(
   signal: AbortSignal,
   limits: { maxBytes: number; headers: Record<string, string> },
 ): Promise<void> {
-  const doc: TerrapinDocument = await client.downloadDocument(body as never, { signal });
+  // The body passed the contract's validation for this operation already; validating it again here types it.
+  const params = validateRequest('download_document', body);
+  if (!params.success) throw new TypeError('streamDocument() needs a download_document body');
+  const doc: TerrapinDocument = await client.downloadDocument(params.data, { signal });
   if (doc.contentLength !== null && doc.contentLength > limits.maxBytes) {
     await doc.body?.cancel().catch(() => {});
     throw new DocumentTooLargeError(limits.maxBytes);
@@ -61,11 +70,11 @@ export async function streamDocument(
     res.end();
     return;
   }
-  await pipeline(
-    Readable.fromWeb(doc.body as unknown as NodeReadableStream<Uint8Array>),
-    byteLimit(limits.maxBytes),
-    res,
-  );
+  // fetch's body is Node's own web stream; the DOM and node:stream/web typings just do not know it. Checking the
+  // class (as Readable.fromWeb itself does) gives the Node type without a cast.
+  if (!(doc.body instanceof NodeReadableStream))
+    throw new TypeError('Document body is not a Node web stream');
+  await pipeline(Readable.fromWeb(doc.body), byteLimit(limits.maxBytes), res);
 }
 
 /** Passes bytes through until `maxBytes`, then fails the pipeline (which cuts the browser's connection). */

@@ -1,4 +1,5 @@
 import type { AnyOperation, ApiErrorObject } from '@terrapin/core';
+import { isRecord } from '@terrapin/core/adapter-kit';
 
 /** The proxy's per-call caps, on top of the contract's own checks. */
 export interface RequestCaps {
@@ -28,8 +29,8 @@ export function checkRequestCaps(op: AnyOperation, body: unknown, caps: RequestC
     if (Array.isArray(body) && body.length > caps.maxIsinsPerRequest) tooMany(body.length, '');
     return errors;
   }
-  if (typeof body !== 'object' || body === null) return errors;
-  const record = body as Record<string, unknown>;
+  if (!isRecord(body)) return errors;
+  const record = body;
   for (const field of LIST_FIELDS) {
     const value = record[field];
     if (Array.isArray(value) && value.length > caps.maxIsinsPerRequest) tooMany(value.length, `/${field}`);
@@ -37,8 +38,7 @@ export function checkRequestCaps(op: AnyOperation, body: unknown, caps: RequestC
   // Every other list, wherever the contract's schema puts it: walked generically, no per-operation code. (Lists the
   // contract bounds more tightly were already refused by the strict validation before this runs.)
   for (const [pointer, length] of arraysIn(record)) {
-    if (pointer.split('/').length === 2 && (LIST_FIELDS as readonly string[]).includes(pointer.slice(1)))
-      continue;
+    if (pointer.split('/').length === 2 && LIST_FIELDS.some((field) => field === pointer.slice(1))) continue;
     if (length > caps.maxListEntries) {
       errors.push({
         title: 'Invalid value',

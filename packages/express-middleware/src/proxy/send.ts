@@ -1,4 +1,4 @@
-import type { OperationName } from '@terrapin/core';
+import type { OperationName, OperationParams } from '@terrapin/core';
 import type { Response } from 'express';
 import type { ProxyContext } from './context';
 import { forwardJson, streamDocument } from './forward';
@@ -11,7 +11,7 @@ export async function sendUpstream(
   ctx: ProxyContext,
   res: Response,
   operation: OperationName,
-  body: unknown,
+  body: OperationParams<OperationName>,
   userHeaders: Record<string, string>,
 ): Promise<void> {
   const { client, cache, rateLimitSeen } = ctx;

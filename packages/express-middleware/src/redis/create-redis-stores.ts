@@ -10,7 +10,7 @@ import {
 import { RedisCacheStore } from './redis-cache-store';
 import { RedisQuotaStore } from './redis-quota-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
-import type { RedisScriptClient } from './redis-scripts';
+import { DEFAULT_KEY_PREFIX, type RedisScriptClient } from './redis-scripts';
 import { RedisUserRateLimitStore } from './redis-user-rate-limit-store';
 
 /** Options for {@link createRedisStores}: give a `client` you own, or a `url` to connect to. */
@@ -71,7 +71,7 @@ export interface RedisStores extends Required<TerrapinStores> {
  * app.use('/api/terrapin', terrapinProxy({ allow: ['bond_reference'], stores }));
  */
 export function createRedisStores(options: CreateRedisStoresOptions): RedisStores {
-  const prefix = options.prefix ?? 'terrapin:';
+  const prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
   let client: RedisScriptClient;
   let close: () => Promise<void> = async () => {};
   if (options.client) {

@@ -8,5 +8,5 @@ export type { RedisUnavailablePolicy } from './fail-open';
 export { RedisCacheStore, type RedisCacheStoreOptions } from './redis-cache-store';
 export { RedisQuotaStore, type RedisQuotaStoreOptions } from './redis-quota-store';
 export { RedisRateLimitStore, type RedisRateLimitStoreOptions } from './redis-rate-limit-store';
-export type { RedisScriptArgs, RedisScriptClient } from './redis-scripts';
+export type { RedisScriptArgs, RedisScriptClient, RedisStoreOptions } from './redis-scripts';
 export { RedisUserRateLimitStore, type RedisUserRateLimitStoreOptions } from './redis-user-rate-limit-store';

@@ -1,5 +1,10 @@
 import type { CacheStore } from '../stores/cache-store';
-import { RedisScript, type RedisScriptClient } from './redis-scripts';
+import {
+  DEFAULT_KEY_PREFIX,
+  RedisScript,
+  type RedisScriptClient,
+  type RedisStoreOptions,
+} from './redis-scripts';
 
 const GET = new RedisScript(`return redis.call('GET', KEYS[1])`);
 
@@ -24,14 +29,7 @@ return 1
 `);
 
 /** Options for {@link RedisCacheStore}. */
-export interface RedisCacheStoreOptions {
-  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
-  client: RedisScriptClient;
-  /**
-   * Prefix of every key this store writes.
-   * @default 'terrapin:'
-   */
-  prefix?: string;
+export interface RedisCacheStoreOptions extends RedisStoreOptions {
   /**
    * Most entries kept; past it, the entries closest to expiry are evicted.
    * @default 10_000
@@ -56,7 +54,7 @@ export class RedisCacheStore implements CacheStore {
 
   constructor(options: RedisCacheStoreOptions) {
     this.#client = options.client;
-    this.#prefix = options.prefix ?? 'terrapin:';
+    this.#prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
     this.#maxEntries = options.maxEntries ?? 10_000;
     this.#maxEntryChars = options.maxEntryChars ?? 2_000_000;
   }

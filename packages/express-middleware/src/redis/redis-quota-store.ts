@@ -1,5 +1,12 @@
 import type { QuotaReservation, QuotaStore } from '@terrapin/core';
-import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
+import {
+  DEFAULT_KEY_PREFIX,
+  RedisScript,
+  type RedisScriptClient,
+  type RedisStoreOptions,
+  toArray,
+  toInteger,
+} from './redis-scripts';
 
 const ADD = new RedisScript(`
 local added = 0
@@ -45,14 +52,7 @@ const LIST = new RedisScript(`return redis.call('SMEMBERS', KEYS[1])`);
 const DAY_MS = 86_400_000;
 
 /** Options for {@link RedisQuotaStore}. */
-export interface RedisQuotaStoreOptions {
-  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
-  client: RedisScriptClient;
-  /**
-   * Prefix of every key this store writes.
-   * @default 'terrapin:'
-   */
-  prefix?: string;
+export interface RedisQuotaStoreOptions extends RedisStoreOptions {
   /**
    * How long a period's set outlives the end of its month, so last month can still be reported.
    * @default 40 days
@@ -73,7 +73,7 @@ export class RedisQuotaStore implements QuotaStore {
 
   constructor(options: RedisQuotaStoreOptions) {
     this.#client = options.client;
-    this.#prefix = options.prefix ?? 'terrapin:';
+    this.#prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
     this.#keepMs = options.keepAfterPeriodMs ?? 40 * DAY_MS;
   }
 
@@ -88,7 +88,7 @@ export class RedisQuotaStore implements QuotaStore {
   async has(period: string, isins: readonly string[]): Promise<boolean[]> {
     if (isins.length === 0) return [];
     const reply = await HAS.run(this.#client, { keys: [this.#key(period)], arguments: [...isins] });
-    return (reply as unknown[]).map((flag) => toInteger(flag) === 1);
+    return toArray(reply).map((flag) => toInteger(flag) === 1);
   }
 
   async count(period: string): Promise<number> {
@@ -97,16 +97,16 @@ export class RedisQuotaStore implements QuotaStore {
 
   async list(period: string): Promise<string[]> {
     const reply = await LIST.run(this.#client, { keys: [this.#key(period)], arguments: [] });
-    return (reply as unknown[]).map(String).sort();
+    return toArray(reply).map(String).sort();
   }
 
   async reserve(period: string, isins: readonly string[], budget: number): Promise<QuotaReservation> {
     const unique = [...new Set(isins)];
-    const reply = (await RESERVE.run(this.#client, {
+    const reply = await RESERVE.run(this.#client, {
       keys: [this.#key(period)],
       arguments: [String(this.#expiry(period)), String(budget), ...unique],
-    })) as unknown[];
-    const [ok, used, ...listed] = reply;
+    });
+    const [ok, used, ...listed] = toArray(reply);
     const isinsOut = listed.map(String);
     return toInteger(ok) === 1
       ? { ok: true, used: toInteger(used), added: isinsOut }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { RateLimitObservation, RateLimitPolicy, RateLimitSlot, RateLimitStore } from '@terrapin/core';
-import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
+import {
+  DEFAULT_KEY_PREFIX,
+  RedisScript,
+  type RedisScriptClient,
+  type RedisStoreOptions,
+  toInteger,
+} from './redis-scripts';
 
 // Mirrors core's MemoryRateLimitStore, with the state in four keys so every process sees the same:
 // KEYS[1] a sorted set of reserved send times, KEYS[2] the "not before" time (429 pauses), KEYS[3] the server's
@@ -84,15 +90,7 @@ return 1
 `);
 
 /** Options for {@link RedisRateLimitStore}. */
-export interface RedisRateLimitStoreOptions {
-  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
-  client: RedisScriptClient;
-  /**
-   * Prefix of every key this store writes.
-   * @default 'terrapin:'
-   */
-  prefix?: string;
-}
+export type RedisRateLimitStoreOptions = RedisStoreOptions;
 
 /**
  * Core's {@link RateLimitStore} on Redis: every process that points at the same Redis and `rateLimitKey` shares one
@@ -107,7 +105,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   constructor(options: RedisRateLimitStoreOptions) {
     this.#client = options.client;
-    this.#prefix = options.prefix ?? 'terrapin:';
+    this.#prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
   }
 
   async reserve(key: string, policy: RateLimitPolicy, now: number): Promise<number> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import { ErrorReply } from 'redis';
 import { SharedStateUnavailableError } from '../errors/shared-state-error';
 
@@ -36,7 +37,7 @@ export class RedisScript {
         return await client.evalSha(this.#sha1, args);
       } catch (error) {
         // A fresh or flushed server does not know the script yet; EVAL runs it and caches it for the next EVALSHA.
-        if (!String((error as Error | undefined)?.message).includes('NOSCRIPT')) throw error;
+        if (!String(propertyOf(error, 'message')).includes('NOSCRIPT')) throw error;
         return await client.eval(this.#source, args);
       }
     } catch (error) {
@@ -46,6 +47,26 @@ export class RedisScript {
       throw new SharedStateUnavailableError('Redis', error);
     }
   }
+}
+
+/** The prefix of every key a Redis store writes when none is given. */
+export const DEFAULT_KEY_PREFIX = 'terrapin:';
+
+/** What every Redis store takes: a connection and the prefix of its keys. */
+export interface RedisStoreOptions {
+  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
+  client: RedisScriptClient;
+  /**
+   * Prefix of every key this store writes.
+   * @default 'terrapin:'
+   */
+  prefix?: string;
+}
+
+/** Reads a multi-bulk (array) reply; anything else means the script and this code disagree. */
+export function toArray(reply: unknown): unknown[] {
+  if (!Array.isArray(reply)) throw new TypeError(`Unexpected reply from Redis: ${String(reply)}`);
+  return reply;
 }
 
 /** Reads an integer reply (node-redis may hand back a number or, from Lua strings, a string). */

@@ -4,7 +4,14 @@ import type {
   UserRateLimitRule,
   UserRateLimitStore,
 } from '../stores/user-rate-limit-store';
-import { RedisScript, type RedisScriptClient, toInteger } from './redis-scripts';
+import {
+  DEFAULT_KEY_PREFIX,
+  RedisScript,
+  type RedisScriptClient,
+  type RedisStoreOptions,
+  toArray,
+  toInteger,
+} from './redis-scripts';
 
 // Sliding log: the request times still inside the window, at most `limit` of them; a refused request is not added.
 const HIT = new RedisScript(`
@@ -24,15 +31,7 @@ return {1, limit - n - 1, math.max(1, math.floor(tonumber(first[2]) + window - n
 `);
 
 /** Options for {@link RedisUserRateLimitStore}. */
-export interface RedisUserRateLimitStoreOptions {
-  /** A connected node-redis client (or anything with `eval`/`evalSha`). */
-  client: RedisScriptClient;
-  /**
-   * Prefix of every key this store writes.
-   * @default 'terrapin:'
-   */
-  prefix?: string;
-}
+export type RedisUserRateLimitStoreOptions = RedisStoreOptions;
 
 /** The proxy's per-user request rate on Redis, shared by every server process. */
 export class RedisUserRateLimitStore implements UserRateLimitStore {
@@ -41,19 +40,21 @@ export class RedisUserRateLimitStore implements UserRateLimitStore {
 
   constructor(options: RedisUserRateLimitStoreOptions) {
     this.#client = options.client;
-    this.#prefix = options.prefix ?? 'terrapin:';
+    this.#prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
   }
 
   async hit(key: string, rule: UserRateLimitRule, now: number): Promise<UserRateLimitDecision> {
-    const reply = (await HIT.run(this.#client, {
-      keys: [`${this.#prefix}user-rate:${key}`],
-      arguments: [
-        String(Math.floor(now)),
-        String(rule.limit),
-        String(Math.ceil(rule.windowMs)),
-        randomUUID(),
-      ],
-    })) as unknown[];
+    const reply = toArray(
+      await HIT.run(this.#client, {
+        keys: [`${this.#prefix}user-rate:${key}`],
+        arguments: [
+          String(Math.floor(now)),
+          String(rule.limit),
+          String(Math.ceil(rule.windowMs)),
+          randomUUID(),
+        ],
+      }),
+    );
     return {
       allowed: toInteger(reply[0]) === 1,
       remaining: toInteger(reply[1]),

@@ -61,3 +61,13 @@ export async function requireRedis(): Promise<void> {
   const client = await connectRedis();
   await client.close();
 }
+
+/** Deletes every key under `prefix` over a connection of its own (the end of a suite that used that prefix). */
+export async function clearPrefix(prefix: string): Promise<void> {
+  const client = await connectRedis();
+  try {
+    await deletePrefix(client, prefix);
+  } finally {
+    await client.close();
+  }
+}

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { CANARY_KEY } from './canary';
+import { listenLocal } from './listen';
 
 /** One request the upstream received. */
 export interface UpstreamRequest {
@@ -113,8 +114,7 @@ export async function startStubUpstream(options: StubUpstreamOptions = {}): Prom
       else send();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  stub.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  stub.url = await listenLocal(server);
   return stub;
 }
 
@@ -142,5 +142,40 @@ function rollingWindow(
         { ...headers, 'retry-after': String(reset) },
       );
     return defaultAnswer(req, headers);
+  };
+}
+
+/**
+ * A stub upstream for the enclosing `describe`: started once before its tests, closed after them, and cleared
+ * before each test (no recorded requests, no scripted handler). Read it through the returned handle.
+ */
+export function useStubUpstream(options: StubUpstreamOptions = {}): StubUpstream {
+  let started: StubUpstream | null = null;
+  const stub = (): StubUpstream => {
+    if (started === null) throw new Error('useStubUpstream(): the stub upstream is only there inside a test');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startStubUpstream(options);
+  });
+  afterAll(() => stub().close());
+  beforeEach(() => {
+    stub().requests.length = 0;
+    stub().handler = null;
+  });
+  return {
+    get url() {
+      return stub().url;
+    },
+    get requests() {
+      return stub().requests;
+    },
+    get handler() {
+      return stub().handler;
+    },
+    set handler(handler) {
+      stub().handler = handler;
+    },
+    close: () => stub().close(),
   };
 }

@@ -2,16 +2,16 @@
 // Redis going away. Uses the shared Redis only under a unique prefix; the Redis this file kills is its own, started
 // on a random port.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStores, type RedisStores } from '../../src/redis/index';
 import { callOp, proxyApp } from '../helpers/app';
 import { CANARY_KEY, remember } from '../helpers/canary';
 import { ensureBuilt } from '../helpers/ensure-built';
+import { freePort } from '../helpers/listen';
 import {
+  clearPrefix,
   connectRedis,
-  deletePrefix,
   probeRedis,
   REDIS_URL,
   requireRedis,
@@ -23,14 +23,6 @@ import { isins } from './helpers/isins';
 
 const available = await probeRedis();
 const print = (text: string) => process.stdout.write(`${text}\n`);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 /** A redis-server of this test alone, on `port`; resolves once it accepts connections. */
 async function startRedis(port: number): Promise<ChildProcess> {
@@ -183,9 +175,7 @@ describe.skipIf(!available)('#16 the budget guard across two processes on one Re
     await Promise.all([a?.stop(), b?.stop()]);
     await upstream?.close();
     await stores?.close();
-    const redis = await connectRedis();
-    await deletePrefix(redis, prefix);
-    await redis.close();
+    await clearPrefix(prefix);
   });
 
   it(`${ROUNDS} rounds of four simultaneous 6-new-ISIN calls against 20 with 14 used: no overrun`, async () => {

@@ -1,7 +1,6 @@
 // Hostile traffic against the proxy (issue 14, proxy and shared-state findings #4–#9, #16–#18): each test reproduces
 // one finding as it was reported and fails on the code before the fix.
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { parseRateLimitHeaders } from '@terrapin/core';
 import express from 'express';
@@ -11,6 +10,7 @@ import { type TerrapinErrorEvent, terrapinProxy } from '../../src/index';
 import { MemoryUserQuotaStore } from '../../src/stores/user-quota-store';
 import { callOp, MOUNT, proxyApp, send } from '../helpers/app';
 import { CANARY_KEY } from '../helpers/canary';
+import { listenLocal } from '../helpers/listen';
 import { json, type StubUpstream, startStubUpstream } from '../helpers/stub-upstream';
 import { isins } from './helpers/isins';
 
@@ -26,8 +26,26 @@ afterEach(async () => {
 /** Listens on a free port; resolves the server and its base URL. */
 async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
   const server = createServer(app);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, url: await listenLocal(server) };
+}
+
+/**
+ * Starts a `bond_reference` upload announcing 5000 bytes, sends only `partial`, and hangs up once the proxy is
+ * reading the body. Answers the proxy's server, for the caller to close after its checks.
+ */
+async function abandonUpload(app: express.Express, partial: string): Promise<Server> {
+  const { server, url } = await listen(app);
+  const received = new Promise((r) => server.once('request', r));
+  const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': '5000' },
+  });
+  req.on('error', () => {});
+  req.write(partial);
+  await received;
+  await new Promise((r) => setTimeout(r, 50));
+  req.destroy();
+  return server;
 }
 
 const until = async (check: () => boolean, ms = 10_000) => {
@@ -38,17 +56,7 @@ const until = async (check: () => boolean, ms = 10_000) => {
 describe('#4 aborted requests', () => {
   it('a body upload the client aborts is one "client closed" event, not a stack or a 500', async () => {
     const { app, events } = proxyApp(upstream.url, { allow: ['bond_reference'] });
-    const { server, url } = await listen(app);
-    const received = new Promise((r) => server.once('request', r));
-    const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': '5000' },
-    });
-    req.on('error', () => {});
-    req.write('{"isins":["US0378');
-    await received;
-    await new Promise((r) => setTimeout(r, 50));
-    req.destroy();
+    const server = await abandonUpload(app, '{"isins":["US0378');
     await until(() => events.length > 0);
     server.close();
     expect(events.map((e) => [e.status, e.summary, e.serverFault])).toEqual([
@@ -64,8 +72,7 @@ describe('#4 aborted requests', () => {
       const timer = setInterval(() => res.write(Buffer.alloc(16_384, 37)), 10);
       res.on('close', () => clearInterval(timer));
     });
-    await new Promise<void>((done) => slow.listen(0, '127.0.0.1', done));
-    const { app, events } = proxyApp(`http://127.0.0.1:${(slow.address() as AddressInfo).port}`, {
+    const { app, events } = proxyApp(await listenLocal(slow), {
       allow: ['download_document'],
     });
     const { server, url } = await listen(app);
@@ -99,17 +106,7 @@ describe('#4 aborted requests', () => {
       MOUNT,
       terrapinProxy({ apiKey: CANARY_KEY, baseUrl: upstream.url, allow: ['bond_reference'] }),
     );
-    const { server, url } = await listen(app);
-    const received = new Promise((r) => server.once('request', r));
-    const req = httpRequest(`${url}${MOUNT}/bond_reference`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': '5000' },
-    });
-    req.on('error', () => {});
-    req.write('{"isins":[');
-    await received;
-    await new Promise((r) => setTimeout(r, 50));
-    req.destroy();
+    const server = await abandonUpload(app, '{"isins":[');
     await until(() => warn.mock.calls.length > 0);
     server.close();
     const lines = [...warn.mock.calls, ...error.mock.calls].map((args) => args.join(' '));

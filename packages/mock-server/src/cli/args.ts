@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type OperationName, operationNames } from '@terrapin/core/contract';
 import { isFaultKind } from '../pipeline/faults';
-import type { FaultKind, MockServerOptions } from '../types';
+import type { MockServerOptions } from '../types';
 
 /** The bin's port when `--port` is not given (a fixed port is easier to point a CLI or an app at). */
 export const DEFAULT_BIN_PORT = 4010;
@@ -30,6 +30,26 @@ function list(value: string | undefined): string[] | undefined {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
+}
+
+/**
+ * A comma list of names that must all pass `isKnown` (fault kinds, operation names), typed as such; the first
+ * unknown name is a usage error naming `--flag`.
+ */
+function knownNames<T extends string>(
+  flag: string,
+  what: string,
+  value: string | undefined,
+  isKnown: (name: string) => name is T,
+): T[] | undefined {
+  const names = list(value);
+  const unknown = names?.find((name) => !isKnown(name));
+  if (unknown !== undefined) throw new UsageError(`--${flag}: unknown ${what} ${JSON.stringify(unknown)}`);
+  return names?.filter(isKnown);
+}
+
+function isOperationName(name: string): name is OperationName {
+  return operationNames.some((known) => known === name);
 }
 
 function rateLimit(value: string | undefined): MockServerOptions['rateLimit'] {
@@ -91,9 +111,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     }
     const latency = integer('latency', values.latency);
     if (latency !== undefined) options.latencyMs = latency;
-    const faults = list(values.faults);
-    const unknown = faults?.find((f) => !isFaultKind(f));
-    if (unknown) throw new UsageError(`--faults: unknown fault ${JSON.stringify(unknown)}`);
+    const faults = knownNames('faults', 'fault', values.faults, isFaultKind);
     const rate = values['fault-rate'] === undefined ? undefined : Number(values['fault-rate']);
     if (rate !== undefined && !(rate >= 0 && rate <= 1))
       throw new UsageError('--fault-rate must be a number from 0 to 1');
@@ -101,16 +119,14 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (rate !== undefined || faults || faultSeed !== undefined) {
       options.faults = {};
       if (rate !== undefined) options.faults.rate = rate;
-      if (faults) options.faults.kinds = faults as FaultKind[];
+      if (faults) options.faults.kinds = faults;
       if (faultSeed !== undefined) options.faults.seed = faultSeed;
     }
-    const ops = list(values.operations);
-    const badOp = ops?.find((op) => !(operationNames as readonly string[]).includes(op));
-    if (badOp) throw new UsageError(`--operations: unknown operation ${JSON.stringify(badOp)}`);
+    const ops = knownNames('operations', 'operation', values.operations, isOperationName);
     const historyDays = integer('history-days', values['history-days'], 1);
     if (ops || historyDays !== undefined || values['no-full-reference']) {
       options.tier = {};
-      if (ops) options.tier.operations = ops as OperationName[];
+      if (ops) options.tier.operations = ops;
       if (historyDays !== undefined) options.tier.historyDays = historyDays;
       if (values['no-full-reference']) options.tier.fullReferenceData = false;
     }

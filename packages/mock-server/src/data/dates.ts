@@ -64,7 +64,7 @@ export function yearOf(date: string): number {
 
 /** `MM/DD/YY` as tickers write maturities (`CWHARF 1.75 04/07/26`). */
 export function tickerDate(date: string, fullYear = false): string {
-  const [y, m, d] = date.split('-') as [string, string, string];
+  const [y, m, d] = [date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)];
   return `${m}/${d}/${fullYear ? y : y.slice(2)}`;
 }
 

@@ -38,6 +38,11 @@ function keystream(seed: number, check: number, i: number): number {
   return mix(seed, 0x5eed, check, i) & 0xff;
 }
 
+/** XORs the first 12 bytes with the keystream, in place: masking twice unmasks. */
+function mask(bytes: Uint8Array, seed: number, check: number): void {
+  bytes.set(bytes.subarray(0, 12).map((byte, i) => byte ^ keystream(seed, check, i)));
+}
+
 function encode(seed: number, kind: Kind, owner: number, index: number): string {
   const bytes = new Uint8Array(16);
   const view = new DataView(bytes.buffer);
@@ -46,7 +51,7 @@ function encode(seed: number, kind: Kind, owner: number, index: number): string 
   view.setUint32(1, owner);
   view.setUint16(5, index);
   for (let i = 7; i < 12; i++) bytes[i] = mix(seed, owner, index, kind, i) & 0xff;
-  for (let i = 0; i < 12; i++) bytes[i] = (bytes[i] as number) ^ keystream(seed, check, i);
+  mask(bytes, seed, check);
   view.setUint32(12, (check ^ mix(seed, 0xc4ec)) >>> 0);
   return Buffer.from(bytes).toString('base64url');
 }
@@ -58,8 +63,9 @@ function decode(seed: number, id: string): { kind: Kind; owner: number; index: n
   if (bytes.length !== 16) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
   const check = (view.getUint32(12) ^ mix(seed, 0xc4ec)) >>> 0;
-  for (let i = 0; i < 12; i++) bytes[i] = (bytes[i] as number) ^ keystream(seed, check, i);
-  const kind = bytes[0] as Kind;
+  mask(bytes, seed, check);
+  const kind = Object.values(Kind).find((k) => k === bytes[0]);
+  if (kind === undefined) return null;
   const owner = view.getUint32(1);
   const index = view.getUint16(5);
   return check === mix(seed, kind, owner, index) ? { kind, owner, index } : null;
@@ -161,23 +167,25 @@ export function findDocument(
   lookup: DocumentLookup,
   fileId: string,
 ): { doc: MuniDocument; text: boolean } | null {
-  const match = /^(.{22})\.(pdf|txt)$/.exec(fileId);
-  if (!match) return null;
-  const decoded = decode(lookup.seed, match[1] as string);
+  // An id is 22 characters and an extension; decode() checks the characters themselves.
+  const id = fileId.slice(0, 22);
+  const extension = fileId.slice(22);
+  if (extension !== '.pdf' && extension !== '.txt') return null;
+  const decoded = decode(lookup.seed, id);
   if (!decoded) return null;
-  const text = match[2] === 'txt';
+  const text = extension === '.txt';
   if (decoded.kind === Kind.Disclosure) {
     const entity = lookup.entityById(decoded.owner);
     const first = entity ? lookup.firstSeriesOf(entity.entity_id) : undefined;
     if (!entity || !first) return null;
     const doc = disclosureDocuments(lookup.seed, entity, first.datedDate, lookup.dataDay).find(
-      (d) => d.fileId === `${match[1]}.pdf`,
+      (d) => d.fileId === `${id}.pdf`,
     );
     return doc ? { doc, text } : null;
   }
   const series = lookup.seriesById(decoded.owner);
   if (!series) return null;
-  const doc = officialStatements(lookup.seed, series).find((d) => d.fileId === `${match[1]}.pdf`);
+  const doc = officialStatements(lookup.seed, series).find((d) => d.fileId === `${id}.pdf`);
   return doc ? { doc, text } : null;
 }
 

@@ -139,14 +139,17 @@ export interface MuniEntry {
   searchRowOverride?: MuniSearchItem;
 }
 
+/** A record copied from the documentation: served as it is, never changed. */
+export type DocumentedRow = Readonly<Record<string, unknown>>;
+
 /** Documented data pinned to ISINs, looked up by the handlers. */
 export interface PinnedData {
   bondPricing: Map<string, PinnedWindow[]>;
   muniTrades: Map<string, PinnedWindow[]>;
-  cashflows: Map<string, Record<string, unknown>>;
-  muniDocuments: Map<string, Record<string, unknown>[]>;
-  muniEvents: Map<string, Record<string, unknown>>;
+  cashflows: Map<string, DocumentedRow>;
+  muniDocuments: Map<string, DocumentedRow[]>;
+  muniEvents: Map<string, DocumentedRow>;
   /** `isin|price|settlement` → documented yields. */
-  priceToYield: Map<string, Record<string, unknown>>;
-  inflation: Map<string, Map<string, Record<string, unknown>>>;
+  priceToYield: Map<string, DocumentedRow>;
+  inflation: Map<string, Map<string, DocumentedRow>>;
 }

@@ -1,3 +1,5 @@
+import { elementAt } from '../internal/element-at';
+
 /**
  * Deterministic pseudo-random numbers. Everything the mock generates derives from the server seed through these
  * helpers, so one seed always yields the same universe, prices and trades (issue #5: "deterministic from a seed").
@@ -70,12 +72,12 @@ export class Rng {
   }
 
   /** One element of a non-empty array. */
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
+  pick<T extends NonNullable<unknown> | null>(items: readonly T[]): T {
+    return elementAt(items, Math.floor(this.next() * items.length));
   }
 
   /** One element chosen by weight: `[[value, weight], …]`. */
-  weighted<T>(choices: readonly (readonly [T, number])[]): T {
+  weighted<T extends NonNullable<unknown> | null>(choices: readonly (readonly [T, number])[]): T {
     let total = 0;
     for (const [, w] of choices) total += w;
     let r = this.next() * total;
@@ -83,20 +85,21 @@ export class Rng {
       r -= w;
       if (r < 0) return value;
     }
-    return (choices[choices.length - 1] as readonly [T, number])[0];
+    // Rounding can leave a sliver of `r` after the last weight: that draw belongs to the last choice.
+    return elementAt(choices, -1)[0];
   }
 
   /** One element of a {@link WeightedList} (binary search over its running totals). */
-  pickWeighted<T>(list: WeightedList<T>): T {
+  pickWeighted<T extends NonNullable<unknown> | null>(list: WeightedList<T>): T {
     const r = this.next() * list.total;
     let lo = 0;
     let hi = list.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((list.cumulative[mid] as number) > r) hi = mid;
+      if (elementAt(list.cumulative, mid) > r) hi = mid;
       else lo = mid + 1;
     }
-    return list.items[lo] as T;
+    return elementAt(list.items, lo);
   }
 
   /** `count` distinct elements (or all of them when there are fewer). */
@@ -104,7 +107,7 @@ export class Rng {
     const pool = [...items];
     const out: T[] = [];
     while (out.length < count && pool.length > 0) {
-      out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0] as T);
+      out.push(...pool.splice(Math.floor(this.next() * pool.length), 1));
     }
     return out;
   }

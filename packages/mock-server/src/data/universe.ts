@@ -1,11 +1,15 @@
+import { isRecord } from '@terrapin/core/adapter-kit';
 import { type Bond, bondFromReference } from '@terrapin/core/analytics';
-import type {
-  AgencyReference,
+import {
+  type AgencyReference,
+  AgencySearchItem,
   BondReference,
   BondSearchItem,
   MuniSearchItem,
-  OperationParams,
+  type OperationParams,
+  validateRequest,
 } from '@terrapin/core/contract';
+import { conformingRows } from '../internal/conforming-rows';
 import { matchesBondSearch } from '../search/bonds';
 import { MUNI_KINDS } from './catalog/muni-kinds';
 import { fromDay, toDay } from './dates';
@@ -22,6 +26,7 @@ import { InflationSeries } from './market/inflation';
 import type { TradeContext } from './market/muni-trades';
 import type {
   AgencyEntry,
+  DocumentedRow,
   GovCorpEntry,
   MuniEntity,
   MuniEntry,
@@ -77,28 +82,25 @@ function groupWindows(windows: readonly PinnedWindow[]): Map<string, PinnedWindo
 }
 
 function pinnedData(): PinnedData {
-  const byIsin = (rows: readonly Readonly<Record<string, unknown>>[]) =>
-    new Map(rows.map((row) => [String(row.isin), row as Record<string, unknown>]));
-  const documents = new Map<string, Record<string, unknown>[]>();
+  const byIsin = (rows: readonly DocumentedRow[]) => new Map(rows.map((row) => [String(row.isin), row]));
+  const documents = new Map<string, DocumentedRow[]>();
   for (const row of DOCUMENTED.muniDocuments) {
-    documents.set(String(row.isin), [
-      ...(documents.get(String(row.isin)) ?? []),
-      row as Record<string, unknown>,
-    ]);
+    documents.set(String(row.isin), [...(documents.get(String(row.isin)) ?? []), row]);
   }
-  const priceToYield = new Map<string, Record<string, unknown>>();
+  const priceToYield = new Map<string, DocumentedRow>();
   for (const item of DOCUMENTED.muniPriceToYield) {
-    for (const t of (item.trade_data ?? []) as Record<string, unknown>[]) {
+    const trades = Array.isArray(item.trade_data) ? item.trade_data : [];
+    for (const t of trades.filter(isRecord)) {
       priceToYield.set(`${String(item.isin)}|${String(t.price)}|${String(t.settlement_date)}`, t);
     }
   }
   for (const w of DOCUMENTED.muniTrades) {
     for (const t of w.rows) priceToYield.set(`${w.isin}|${String(t.price)}|${String(t.settlement_date)}`, t);
   }
-  const inflation = new Map<string, Map<string, Record<string, unknown>>>();
+  const inflation = new Map<string, Map<string, DocumentedRow>>();
   for (const { country, row } of DOCUMENTED.inflation) {
-    const rows = inflation.get(country) ?? new Map();
-    rows.set(String(row.date), row as Record<string, unknown>);
+    const rows = inflation.get(country) ?? new Map<string, DocumentedRow>();
+    rows.set(String(row.date), row);
     inflation.set(country, rows);
   }
   return {
@@ -126,10 +128,7 @@ function documentedEntry<R extends BondReference | AgencyReference, Row>(
   curve: string,
 ): PricedEntry<R, Row> {
   const bond = bondOf(reference);
-  const rating = (reference.composite_issue_rating ?? reference.composite_issuer_rating) as
-    | string
-    | null
-    | undefined;
+  const rating = reference.composite_issue_rating ?? reference.composite_issuer_rating;
   const entry: PricedEntry<R, Row> = {
     isin: reference.isin,
     reference,
@@ -163,12 +162,21 @@ function lastPriceDate(
   return null;
 }
 
+/** A documented `bond_search` request as the handler sees it: validated and normalised like a live one. */
+function documentedBondSearch(request: unknown): OperationParams<'bond_search'> {
+  const result = validateRequest('bond_search', request);
+  if (!result.success)
+    throw new TypeError(`Documented bond_search request is invalid: ${JSON.stringify(request)}`);
+  return result.data;
+}
+
 function buildGovCorp(ctx: GenContext, target: number, pricing: PricingContext): GovCorpEntry[] {
-  const documentedRows = new Map<string, BondSearchItem>(
-    DOCUMENTED.bondSearch.map((row) => [String(row.isin), row as BondSearchItem]),
+  const documentedRows = new Map(
+    conformingRows(BondSearchItem, DOCUMENTED.bondSearch, 'bond_search').map((row) => [row.isin, row]),
   );
+  const documentedReferences = conformingRows(BondReference, DOCUMENTED.bondReference, 'bond_reference');
   const out: GovCorpEntry[] = [];
-  for (const reference of [...(DOCUMENTED.bondReference as BondReference[]), ...FIXTURE_BONDS]) {
+  for (const reference of [...documentedReferences, ...FIXTURE_BONDS]) {
     ctx.isins.add(reference.isin);
     const currency = reference.currency ?? 'EUR';
     out.push(
@@ -178,7 +186,7 @@ function buildGovCorp(ctx: GenContext, target: number, pricing: PricingContext):
   // The documented bond_search answers are whole answers (total included), so no generated bond may match them.
   const exclusive = DOCUMENTED.exclusiveSearches
     .filter((s) => s.operation === 'bond_search')
-    .map((s) => s.request as OperationParams<'bond_search'>);
+    .map((s) => documentedBondSearch(s.request));
   const filterContext = { lastTradeDate: (e: GovCorpEntry) => lastPriceDate(pricing, ctx.dataDay, e) };
   let generated = 0;
   while (generated < target) {
@@ -191,11 +199,13 @@ function buildGovCorp(ctx: GenContext, target: number, pricing: PricingContext):
 }
 
 function buildAgency(ctx: GenContext, target: number): AgencyEntry[] {
-  const documentedRows = new Map(DOCUMENTED.agencySearch.map((row) => [String(row.isin), row]));
+  const documentedRows = new Map(
+    conformingRows(AgencySearchItem, DOCUMENTED.agencySearch, 'agency_search').map((row) => [row.isin, row]),
+  );
   const out: AgencyEntry[] = FIXTURE_AGENCY.map((reference) => {
     ctx.isins.add(reference.isin);
     const row = documentedRows.get(reference.isin) ?? agencySearchRow(reference);
-    return documentedEntry(reference, row as ReturnType<typeof agencySearchRow>, 'USD');
+    return documentedEntry(reference, row, 'USD');
   });
   for (let i = 0; i < target; i++) out.push(generateAgency(ctx));
   return out;
@@ -215,11 +225,10 @@ function buildMunis(ctx: GenContext, target: number): { series: MuniSeries[]; en
     const entity = entities.find((e) => e.cusip6 === cusip6);
     if (entity) series.push(generateSeries(ctx, entity, series.length + 1, issuesOf(entity), 0, spec));
   }
-  const documentedRows = new Map<string, MuniSearchItem>(
-    [...DOCUMENTED.muniSeries, ...DOCUMENTED.muniSearch].map((row) => [
-      String(row.isin),
-      row as MuniSearchItem,
-    ]),
+  const documentedRows = new Map(
+    conformingRows(MuniSearchItem, [...DOCUMENTED.muniSeries, ...DOCUMENTED.muniSearch], 'muni_search').map(
+      (row) => [String(row.isin), row],
+    ),
   );
   for (const s of series) {
     for (const bond of s.bonds) {

@@ -1,5 +1,5 @@
 import { invalidField } from '../pipeline/errors';
-import { AGENCY_SORT_FIELDS, matchesAgencySearch } from '../search/agency';
+import { AGENCY_SORT_FIELDS, agencySortValue, matchesAgencySearch } from '../search/agency';
 import { parseSort, sortRows } from '../search/match';
 import { page } from './paging';
 import { cashflowRows, historyRows, latestRows, referenceRows } from './priced';
@@ -26,7 +26,7 @@ export const agencyHandlers: AgencyHandlers = {
           `Unknown sort key ${JSON.stringify(sort.unknown)}; use one of ${AGENCY_SORT_FIELDS.join(', ')} (prefix - for descending)`,
         );
       }
-      found = sortRows(found, sort.keys, (e, field) => (e.reference as Record<string, unknown>)[field]);
+      found = sortRows(found, sort.keys, agencySortValue);
     }
     return page(found, p, (e) => (p.full_reference_data ? e.reference : e.searchRow));
   },

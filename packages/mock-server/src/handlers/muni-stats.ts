@@ -93,6 +93,24 @@ const emptyTally = (): Tally => ({
 
 const RANK_BY = ['trade_volume', 'trade_count', 'new_issue_amount', 'new_issue_count'] as const;
 
+/** The measures `muni_stats_top_issuers` can rank by: every one is a number of an {@link IssuerRow}. */
+type RankBy = (typeof RANK_BY)[number];
+
+function isRankBy(value: string): value is RankBy {
+  return RANK_BY.some((measure) => measure === value);
+}
+
+/** One issuer's totals in the window, in the order the row's keys are served. */
+interface IssuerRow {
+  entity_id: number;
+  issuer_name: string;
+  state: string;
+  new_issue_amount: number;
+  new_issue_count: number;
+  trade_count: number;
+  trade_volume: number;
+}
+
 /** Aggregates over the municipal trades and issuance. */
 export const muniStatsHandlers: StatsHandlers = {
   muni_stats_trade_activity: (p, u) => {
@@ -137,7 +155,7 @@ export const muniStatsHandlers: StatsHandlers = {
   },
   muni_stats_top_issuers: (p, u) => {
     const rankBy = p.rank_by ?? 'trade_volume';
-    if (!(RANK_BY as readonly string[]).includes(rankBy)) {
+    if (!isRankBy(rankBy)) {
       return invalidField(
         '/rank_by',
         `Unknown rank_by ${JSON.stringify(rankBy)}; use one of ${RANK_BY.join(', ')}`,
@@ -145,7 +163,7 @@ export const muniStatsHandlers: StatsHandlers = {
     }
     if (p.limit !== undefined && p.limit < 1)
       return invalidField('/limit', 'Must be greater than or equal to 1');
-    const issuers = new Map<number, Record<string, number | string>>();
+    const issuers = new Map<number, IssuerRow>();
     const slot = (e: MuniEntry) => {
       const entity = e.series.entity;
       let row = issuers.get(entity.entity_id);
@@ -166,21 +184,18 @@ export const muniStatsHandlers: StatsHandlers = {
     for (const e of u.munis) {
       if (e.series.datedDate >= p.start_date && e.series.datedDate <= p.end_date && matchesFilters(e, p)) {
         const row = slot(e);
-        (row.new_issue_amount as number) += e.issuedAmount;
-        if (e === e.series.bonds[0]) (row.new_issue_count as number)++;
+        row.new_issue_amount += e.issuedAmount;
+        if (e === e.series.bonds[0]) row.new_issue_count++;
       }
     }
     eachTrade(u, p, p.start_date, p.end_date, (t) => {
       const row = slot(t.entry);
-      (row.trade_count as number)++;
-      (row.trade_volume as number) += t.amount;
+      row.trade_count++;
+      row.trade_volume += t.amount;
     });
     const ranked = [...issuers.values()]
-      .filter((r) => (r[rankBy] as number) > 0)
-      .sort(
-        (a, b) =>
-          (b[rankBy] as number) - (a[rankBy] as number) || (a.entity_id as number) - (b.entity_id as number),
-      );
+      .filter((r) => r[rankBy] > 0)
+      .sort((a, b) => b[rankBy] - a[rankBy] || a.entity_id - b.entity_id);
     const data = ranked.slice(0, Math.min(p.limit ?? 10, MAX_ROWS)).map((r, i) => ({ rank: i + 1, ...r }));
     return { data, total: ranked.length };
   },

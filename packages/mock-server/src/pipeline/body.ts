@@ -9,7 +9,8 @@ export async function readBody(req: IncomingMessage): Promise<Buffer | ApiFailur
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
-    const buffer = chunk as Buffer;
+    // Without setEncoding (never called here) a request yields Buffers; a string would mean someone set one.
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > MAX_BODY_BYTES)
       return failure(413, `Request body too large: the limit is ${MAX_BODY_BYTES} bytes`);
@@ -26,7 +27,8 @@ export function parseJson(raw: Buffer): { value: unknown } | ApiFailure {
   const text = raw.toString('utf8');
   if (text.trim() === '') return { value: undefined };
   try {
-    return { value: JSON.parse(text) as unknown };
+    const value: unknown = JSON.parse(text);
+    return { value };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failure(400, `Malformed request: the body is not valid JSON (${reason})`);

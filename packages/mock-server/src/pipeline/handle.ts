@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getOperation, requestedIsins, sleep } from '@terrapin/core/adapter-kit';
-import type { AnyOperation } from '@terrapin/core/contract';
+import type { AnyOperation, OperationName } from '@terrapin/core/contract';
 import { toCsv } from '../format/csv';
 import { handlers } from '../handlers/registry';
-import type { Handler, HandlerResult } from '../handlers/types';
+import type { HandlerResult } from '../handlers/types';
 import type { FaultKind, RequestLogEntry } from '../types';
 import type { App } from './app';
 import { parseJson, readBody } from './body';
@@ -62,13 +62,17 @@ function success(
   return json(200, { data, total });
 }
 
-/** auth → rate limit → JSON → strict validation → tier → quota → handler (issue #5). */
-async function runOperation(
+/**
+ * auth → rate limit → JSON → strict validation → tier → quota → handler (issue #5). Generic in the operation's
+ * name so the validated params and the registry's handler carry the same operation's types.
+ */
+async function runOperation<N extends OperationName>(
   app: App,
-  op: AnyOperation,
+  name: N,
   req: IncomingMessage,
   fault: FaultKind | null,
 ): Promise<Outcome> {
+  const op = getOperation(name);
   const key = app.keys.authenticate(req.headers.authorization);
   const outcome: Outcome = { out: 'reset', key, rate: null, body: undefined };
   if (fault === 'reset') return outcome;
@@ -100,9 +104,9 @@ async function runOperation(
   const parsed = parseJson(raw);
   if (isFailure(parsed)) return { ...outcome, out: errorResponse(parsed) };
   outcome.body = parsed.value;
-  const valid = validateBody(op.name as never, parsed.value);
+  const valid = validateBody(name, parsed.value);
   if (isFailure(valid)) return { ...outcome, out: errorResponse(valid) };
-  const refused = checkTier(app.tier, op, valid.params, app.universe.dataDay);
+  const refused = checkTier(app.tier, name, valid.params, app.universe.dataDay);
   if (refused) return { ...outcome, out: errorResponse(refused) };
   const isins = requestedIsins(op, valid.params) ?? [];
   if (isins.length > 0) {
@@ -114,8 +118,7 @@ async function runOperation(
       return { ...outcome, out: errorResponse(failure(403, detail, { reason: 'quota_exhausted' })) };
     }
   }
-  const handler = handlers[op.name as keyof typeof handlers] as Handler<never>;
-  const result = handler(valid.params as never, app.universe);
+  const result = handlers[name](valid.params, app.universe);
   if ('failure' in result) return { ...outcome, out: errorResponse(result.failure) };
   return { ...outcome, out: success(op, result, mediaType === 'text/csv') };
 }
@@ -170,7 +173,7 @@ export async function handleRequest(app: App, req: IncomingMessage, res: ServerR
       outcome = { out: errorResponse(failure(400, decision.error)), key: null, rate: null, body: undefined };
     } else {
       fault = decision.kind;
-      outcome = await runOperation(app, getOperation(name), req, fault);
+      outcome = await runOperation(app, name, req, fault);
     }
   }
   const bucket = outcome.key ?? `anonymous:${req.socket.remoteAddress ?? ''}`;

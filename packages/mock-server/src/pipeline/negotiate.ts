@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { type AnyOperation, binaryResponse } from '@terrapin/core/contract';
 import Negotiator from 'negotiator';
+import { elementAt } from '../internal/element-at';
 
 /** What a document download can come back as (the file's own type; CONTRACT.md §10). */
 const DOCUMENT_TYPES = ['application/pdf', 'text/plain', 'application/octet-stream'];
@@ -17,6 +18,6 @@ export function negotiate(op: AnyOperation, req: IncomingMessage): string | null
       : op.acceptsCsv
         ? ['application/json', 'text/csv']
         : ['application/json'];
-  if (!req.headers.accept) return available[0] as string;
+  if (!req.headers.accept) return elementAt(available, 0);
   return new Negotiator(req).mediaType(available) ?? null;
 }

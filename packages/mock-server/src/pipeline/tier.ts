@@ -1,4 +1,5 @@
-import type { AnyOperation } from '@terrapin/core/contract';
+import { propertyOf } from '@terrapin/core/adapter-kit';
+import type { OperationName } from '@terrapin/core/contract';
 import { fromDay } from '../data/dates';
 import type { TierOptions } from '../types';
 import { type ApiFailure, failure } from './errors';
@@ -11,23 +12,22 @@ const DATE_FIELDS = ['start_date', 'as_of_date', 'trade_date'] as const;
  */
 export function checkTier(
   tier: TierOptions,
-  op: AnyOperation,
+  name: OperationName,
   params: unknown,
   dataDay: number,
 ): ApiFailure | null {
   const reason = { reason: 'not_in_tier' };
-  if (tier.operations && !tier.operations.includes(op.name as never)) {
-    return failure(403, `Endpoint ${op.name} is not in your tier`, reason);
+  if (tier.operations && !tier.operations.includes(name)) {
+    return failure(403, `Endpoint ${name} is not in your tier`, reason);
   }
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) return null;
-  const body = params as Record<string, unknown>;
-  if (body.full_reference_data === true && tier.fullReferenceData === false) {
+  // Array bodies (muni_price_to_yield) have none of the fields a tier restricts.
+  if (propertyOf(params, 'full_reference_data') === true && tier.fullReferenceData === false) {
     return failure(403, 'full_reference_data is not in your tier', reason);
   }
-  if (tier.historyDays !== undefined && op.name.includes('pricing')) {
+  if (tier.historyDays !== undefined && name.includes('pricing')) {
     const earliest = fromDay(dataDay - tier.historyDays);
     for (const field of DATE_FIELDS) {
-      const value = body[field];
+      const value = propertyOf(params, field);
       if (typeof value === 'string' && value < earliest) {
         return failure(
           403,

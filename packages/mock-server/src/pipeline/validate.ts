@@ -1,4 +1,4 @@
-import { type OperationName, validateRequest } from '@terrapin/core/contract';
+import { type OperationName, type OperationParams, validateRequest } from '@terrapin/core/contract';
 import type { ApiFailure } from './errors';
 
 /**
@@ -6,7 +6,10 @@ import type { ApiFailure } from './errors';
  * level, ISIN check digits, dates, ranges, `end_date >= start_date` wherever both appear): a 422 with one error per
  * problem, each with `source.pointer`.
  */
-export function validateBody(name: OperationName, body: unknown): { params: unknown } | ApiFailure {
+export function validateBody<N extends OperationName>(
+  name: N,
+  body: unknown,
+): { params: OperationParams<N> } | ApiFailure {
   const result = validateRequest(name, body, { strict: true });
   if (!result.success) return { status: 422, errors: result.errors };
   return { params: result.data };

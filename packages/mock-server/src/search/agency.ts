@@ -1,6 +1,7 @@
+import { propertyOf } from '@terrapin/core/adapter-kit';
 import type { OperationParams } from '@terrapin/core/contract';
 import type { AgencyEntry } from '../data/model';
-import { anyOf, inRange } from './match';
+import { anyOf, inRange, type SortValue } from './match';
 
 /** Fields `agency_search` can sort by (`sort: "-maturity_date"`). */
 export const AGENCY_SORT_FIELDS = [
@@ -14,6 +15,17 @@ export const AGENCY_SORT_FIELDS = [
   'first_call_date',
   'next_call_date',
 ] as const;
+
+/**
+ * The value of a sort field of an agency bond, read from its reference record. Every sort field holds a number, a
+ * string or nothing; anything else would have no order, so it sorts with the missing values.
+ */
+export function agencySortValue(e: AgencyEntry, field: string): SortValue {
+  const value = propertyOf(e.reference, field);
+  if (value === undefined || value === null || typeof value === 'number' || typeof value === 'string')
+    return value;
+  return null;
+}
 
 /** `agency_search` filters: coupon, issue and maturity ranges, interest types, callable flag, agency. */
 export function matchesAgencySearch(e: AgencyEntry, p: OperationParams<'agency_search'>): boolean {

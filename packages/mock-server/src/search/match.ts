@@ -11,7 +11,7 @@ export function startsWord(haystack: string | null | undefined, needle: string):
   if (typeof haystack !== 'string' || query === '') return false;
   const text = haystack.toLowerCase();
   for (let i = text.indexOf(query); i >= 0; i = text.indexOf(query, i + 1)) {
-    if (i === 0 || !/[a-z0-9]/.test(text[i - 1] as string)) return true;
+    if (i === 0 || !/[a-z0-9]/.test(text.charAt(i - 1))) return true;
   }
   return false;
 }
@@ -32,6 +32,9 @@ export function inRange<T extends number | string>(value: T | null | undefined, 
 export function anyOf<T>(list: readonly T[] | undefined, test: (item: T) => boolean): boolean {
   return list === undefined || list.length === 0 || list.some(test);
 }
+
+/** A value rows sort by: numbers and strings order naturally, a missing value sorts last. */
+export type SortValue = number | string | null | undefined;
 
 /** A sort instruction: field name, `-field` for descending. */
 export interface SortKey {
@@ -58,7 +61,7 @@ export function parseSort(
 export function sortRows<T>(
   items: readonly T[],
   keys: readonly SortKey[],
-  get: (item: T, field: string) => unknown,
+  get: (item: T, field: string) => SortValue,
 ): T[] {
   return [...items].sort((a, b) => {
     for (const { field, descending } of keys) {
@@ -67,7 +70,7 @@ export function sortRows<T>(
       if (x === y) continue;
       if (x === null || x === undefined) return 1;
       if (y === null || y === undefined) return -1;
-      const order = (x as number | string) < (y as number | string) ? -1 : 1;
+      const order = x < y ? -1 : 1;
       return descending ? -order : order;
     }
     return 0;

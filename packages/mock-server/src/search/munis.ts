@@ -1,6 +1,6 @@
 import type { OperationParams } from '@terrapin/core/contract';
 import type { MuniEntry } from '../data/model';
-import { anyOf, containsText, inRange, sameText } from './match';
+import { anyOf, containsText, inRange, type SortValue, sameText } from './match';
 
 /** Fields `muni_search` can sort by (`sort: ["-maturity_date", "coupon"]`). */
 export const MUNI_SORT_FIELDS = [
@@ -20,7 +20,7 @@ export interface MuniFilterContext {
 }
 
 /** The value of a sort field of a municipal bond. */
-export function muniSortValue(e: MuniEntry, field: string): unknown {
+export function muniSortValue(e: MuniEntry, field: string): SortValue {
   switch (field) {
     case 'coupon':
       return e.coupon;

@@ -166,7 +166,13 @@ Indianapolis|IN|Marion
 Fort Wayne|IN|Allen`;
 
 /** Cities the generated issuers live in. */
-export const PLACES: readonly Place[] = RAW.split('\n').map((line) => {
-  const [city, state, counties] = line.split('|') as [string, string, string];
+export const PLACES: readonly Place[] = RAW.split('\n').map(parsePlace);
+
+/** One `city|state|county,county` line of the table above. */
+function parsePlace(line: string): Place {
+  const [city, state, counties, ...extra] = line.split('|');
+  if (city === undefined || state === undefined || counties === undefined || extra.length > 0) {
+    throw new Error(`Malformed place line: ${JSON.stringify(line)}`);
+  }
   return { city, state, counties: counties.split(',') };
-});
+}

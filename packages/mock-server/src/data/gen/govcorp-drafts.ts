@@ -1,3 +1,4 @@
+import { elementAt } from '../../internal/element-at';
 import type { Corporate } from '../catalog/corporates';
 import type { Sovereign, SovereignLine } from '../catalog/sovereigns';
 import { cusipFrom, isinFrom, randomCusipIssue, randomNsin } from '../identifiers';
@@ -113,7 +114,7 @@ function corporateIsin(ctx: GenContext, c: Corporate, issueYear: number): string
 /** Drafts a corporate bond of `c`: currency, seniority (covered, subordinated), callability, ISIN style. */
 export function corporateDraft(ctx: GenContext, c: Corporate, issueYear: number): Draft {
   const { rng, seed } = ctx;
-  const currency = rng.chance(0.75) ? (c.currencies[0] as string) : rng.pick(c.currencies);
+  const currency = rng.chance(0.75) ? elementAt(c.currencies, 0) : rng.pick(c.currencies);
   const annual = currency === 'EUR' || currency === 'CHF' || currency === 'SEK';
   const bank = c.industryGroup === 'banks';
   const covered = bank && rng.chance(0.08);
@@ -213,7 +214,7 @@ const RATING_SCALE = [
 export function notchDown(rating: string | null, notches = 2): string | null {
   if (!rating) return null;
   const i = RATING_SCALE.indexOf(rating);
-  return i < 0 ? rating : (RATING_SCALE[Math.min(i + notches, RATING_SCALE.length - 1)] as string);
+  return i < 0 ? rating : elementAt(RATING_SCALE, Math.min(i + notches, RATING_SCALE.length - 1));
 }
 
 /** A plausible ISO 10962 CFI code for the draft. */

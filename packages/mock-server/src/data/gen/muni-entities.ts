@@ -1,3 +1,4 @@
+import { elementAt } from '../../internal/element-at';
 import { PLACES, STATES } from '../catalog/places';
 import type { MuniEntity, MuniEntityKind } from '../model';
 import type { Rng } from '../rng';
@@ -50,7 +51,7 @@ export function generateEntities(rng: Rng, firstId: number, takenCusips: Readonl
   for (const place of PLACES) {
     const { city, state } = place;
     const counties = [...place.counties];
-    const main = counties[0] as string;
+    const main = elementAt(counties, 0);
     add(`City of ${city}`, state, counties, 'city');
     if (!/City$|Columbia$/.test(main)) add(`${main} County`, state, [main], 'county');
     add(schoolDistrict(city, state), state, counties, 'school');

@@ -31,8 +31,9 @@ function safe<T>(fn: () => T): T | null {
   }
 }
 
-function sortKeys<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b))) as T;
+/** A copy of `record` with its keys in alphabetical order (the order JSON.stringify then writes them in). */
+function sortKeys(record: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /**
@@ -44,7 +45,7 @@ export function muniReference(
   curves: Curves,
   dataDay: number,
   entry: MuniEntry,
-): MuniReference {
+): Record<string, unknown> {
   const { series } = entry;
   const { entity } = series;
   const p = seriesParties(seed, series);
