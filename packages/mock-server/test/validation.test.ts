@@ -115,6 +115,20 @@ describe('422 with title, detail and source.pointer', () => {
     expect(pointers(reply.json)).toEqual(['']);
   });
 
+  test.each([
+    ['group_by', 'toString'],
+    ['group_by', '__proto__'],
+    ['period', 'constructor'],
+  ])('stats option %s=%j (an inherited property name) is a 422, not a crash', async (field, value) => {
+    const reply = await post(mock, 'muni_stats_trade_activity', {
+      start_date: '2025-01-01',
+      end_date: '2025-01-31',
+      [field]: value,
+    });
+    expect(reply.status).toBe(422);
+    expect(pointers(reply.json)).toEqual([`/${field}`]);
+  });
+
   test('unknown sort keys and stats options are 422s with pointers', async () => {
     expect(pointers((await post(mock, 'agency_search', { sort: '-colour' })).json)).toEqual(['/sort']);
     expect(pointers((await post(mock, 'muni_search', { sort: ['coupon', 'colour'] })).json)).toEqual([

@@ -114,13 +114,13 @@ interface IssuerRow {
 /** Aggregates over the municipal trades and issuance. */
 export const muniStatsHandlers: StatsHandlers = {
   muni_stats_trade_activity: (p, u) => {
-    if (p.group_by !== undefined && !(p.group_by in GROUPS)) {
+    if (p.group_by !== undefined && !Object.hasOwn(GROUPS, p.group_by)) {
       return invalidField(
         '/group_by',
         `Unknown group_by ${JSON.stringify(p.group_by)}; use one of ${Object.keys(GROUPS).join(', ')}`,
       );
     }
-    if (p.period !== undefined && !(p.period in PERIODS)) {
+    if (p.period !== undefined && !Object.hasOwn(PERIODS, p.period)) {
       return invalidField(
         '/period',
         `Unknown period ${JSON.stringify(p.period)}; use one of ${Object.keys(PERIODS).join(', ')}`,
