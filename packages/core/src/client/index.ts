@@ -15,7 +15,11 @@ export type {
   TerrapinRetryInfo,
 } from './hooks';
 export type { TerrapinLogLevel } from './logging';
-export { MemoryQuotaStore } from './memory-quota-store';
+export {
+  MemoryQuotaStore,
+  type MemoryQuotaStoreOptions,
+  type QuotaPeriodMap,
+} from './memory-quota-store';
 export { MemoryRateLimitStore } from './memory-rate-limit-store';
 export type { RequestOptions, TerrapinClientOptions } from './options';
 export type { SearchAllOptions } from './paginate';

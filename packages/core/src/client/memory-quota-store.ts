@@ -1,8 +1,35 @@
 import type { QuotaReservation, QuotaStore } from './stores';
 
-/** In-process {@link QuotaStore} (the default): one `Set` of ISINs per period. */
+/**
+ * Where a {@link MemoryQuotaStore} keeps its sets, one per period key. A `Map` (the default) keeps every period;
+ * a bounded map such as `lru-cache`'s `LRUCache` forgets the least recently used keys, which is how the express
+ * proxy bounds its per-user ledger.
+ */
+export interface QuotaPeriodMap {
+  get(period: string): Set<string> | undefined;
+  set(period: string, isins: Set<string>): unknown;
+}
+
+/** Options for {@link MemoryQuotaStore}. */
+export interface MemoryQuotaStoreOptions {
+  /**
+   * The map holding one set of ISINs per period key.
+   * @default new Map()
+   */
+  periods?: QuotaPeriodMap;
+}
+
+/**
+ * In-process {@link QuotaStore} (the default): one `Set` of ISINs per period. Every method runs without an `await`
+ * between reading and writing a set, so within one process each is atomic; several processes share a ledger
+ * through a shared store (the express package's Redis stores).
+ */
 export class MemoryQuotaStore implements QuotaStore {
-  readonly #periods = new Map<string, Set<string>>();
+  readonly #periods: QuotaPeriodMap;
+
+  constructor(options: MemoryQuotaStoreOptions = {}) {
+    this.#periods = options.periods ?? new Map<string, Set<string>>();
+  }
 
   #set(period: string): Set<string> {
     let set = this.#periods.get(period);
@@ -33,11 +60,14 @@ export class MemoryQuotaStore implements QuotaStore {
     return [...(this.#periods.get(period) ?? [])];
   }
 
-  // No await between the check and the add: in one process that is the critical section.
+  // No await between the check and the add: in one process that is the critical section. A refused reservation
+  // creates no set, so callers refused at once (a hostile stream of new user ids) cost no memory.
   async reserve(period: string, isins: readonly string[], budget: number): Promise<QuotaReservation> {
-    const set = this.#set(period);
-    const fresh = [...new Set(isins)].filter((isin) => !set.has(isin));
-    if (set.size + fresh.length > budget) return { ok: false, used: set.size, fresh };
+    const existing = this.#periods.get(period);
+    const fresh = [...new Set(isins)].filter((isin) => !existing?.has(isin));
+    const used = existing?.size ?? 0;
+    if (used + fresh.length > budget) return { ok: false, used, fresh };
+    const set = existing ?? this.#set(period);
     for (const isin of fresh) set.add(isin);
     return { ok: true, added: fresh, used: set.size };
   }

@@ -125,3 +125,40 @@ describe('client quota', () => {
     expect(await client.quota.used()).toBe(2);
   });
 });
+
+describe('MemoryQuotaStore', () => {
+  it('reserves up to the budget atomically and creates nothing for a refusal', async () => {
+    const periods = new Map<string, Set<string>>();
+    const store = new MemoryQuotaStore({ periods });
+    const isins = makeIsins(4);
+    expect(await store.reserve('2026-12', isins.slice(0, 3), 3)).toEqual({
+      ok: true,
+      added: isins.slice(0, 3),
+      used: 3,
+    });
+    expect(await store.reserve('2026-12', isins.slice(2), 3)).toEqual({
+      ok: false,
+      used: 3,
+      fresh: [isins[3]],
+    });
+    expect(await store.reserve('2027-01', makeIsins(5), 3)).toMatchObject({ ok: false, used: 0 });
+    expect([...periods.keys()]).toEqual(['2026-12']);
+  });
+
+  it('keeps its sets in the map it is given, so a bounded map bounds the ledger', async () => {
+    // A two-entry map that forgets the oldest key, as an LRU cache would.
+    const kept = new Map<string, Set<string>>();
+    const bounded = {
+      get: (key: string) => kept.get(key),
+      set: (key: string, value: Set<string>) => {
+        kept.set(key, value);
+        if (kept.size > 2) kept.delete(kept.keys().next().value ?? '');
+      },
+    };
+    const store = new MemoryQuotaStore({ periods: bounded });
+    for (const user of ['a', 'b', 'c']) await store.add(`2026-12:${user}`, makeIsins(2));
+    expect(await store.count('2026-12:a')).toBe(0);
+    expect(await store.count('2026-12:c')).toBe(2);
+    expect(kept.size).toBe(2);
+  });
+});
