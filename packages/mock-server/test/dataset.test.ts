@@ -138,3 +138,34 @@ describe('the default dataset', () => {
     }
   });
 });
+
+describe('large universes', () => {
+  // Narrow ISIN styles (US Treasuries: 1,156 issue numbers under 91282C) ran out past ~15k bonds, and the
+  // generator drew forever: a 20k or 100k-bond mock (the bulk-job benchmarks' size) never started.
+  test('a 20,000-bond universe starts, with distinct, valid ISINs and CUSIPs', async () => {
+    const large = await createMockServer({
+      rateLimit: false,
+      quota: false,
+      dataset: { bonds: 20_000, agency: 10, munis: 10 },
+    });
+    try {
+      const isins = new Set<string>();
+      for (let offset = 0; ; offset += 1000) {
+        const reply = await post(large, 'bond_search', {
+          include_non_outstanding: true,
+          limit: 1000,
+          offset,
+        });
+        for (const row of rows(reply)) isins.add(String(row.isin));
+        if (offset + 1000 >= total(reply)) break;
+      }
+      expect(isins.size).toBeGreaterThanOrEqual(20_000);
+      const us = [...isins].filter((isin) => isin.startsWith('US'));
+      expect(us.length).toBeGreaterThan(1_156);
+      expect([...isins].every(isValidIsin)).toBe(true);
+      expect(us.every((isin) => isValidCusip(isin.slice(2, 11)))).toBe(true);
+    } finally {
+      await large.close();
+    }
+  }, 120_000);
+});
