@@ -18,9 +18,10 @@ export default [
     },
   },
   {
-    // Known, not yet fixed (issue 15): the client is not part of the query key, so two clients sharing one
-    // QueryClient would share cache entries. The fix is a per-client identity in the key; until it lands these two
-    // option factories are exempt from this one rule (body and limit are in the key already, canonicalised).
+    // Deliberate: the query key names the data (operation + canonical params), not the client object, so a
+    // server-prefetched entry hydrates into the browser's cache although the browser's client is another object
+    // (test/ssr.test.tsx); the rule would demand the client in the key. One QueryClient per data source instead
+    // (react-hooks README, "Query keys and invalidation"). Body and limit are in the key already, canonicalised.
     files: [
       'packages/react-hooks/src/options/query-options.ts',
       'packages/react-hooks/src/options/infinite-query-options.ts',

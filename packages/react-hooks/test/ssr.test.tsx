@@ -26,4 +26,14 @@ describe('server prefetch → browser hydration', () => {
     expect(server.requests).toHaveLength(1);
     expect(browser.requests).toHaveLength(0);
   });
+
+  it('the key names the data, not the client: two client objects build the same key for equal params', () => {
+    const server = createFakeApi();
+    const browser = createFakeApi();
+    const params = { isins: [isin(12).toLowerCase(), isin(11)] };
+    const fromServer = bondReferenceOptions(server.client, params).queryKey;
+    const fromBrowser = bondReferenceOptions(browser.client, { isins: [isin(12), isin(11)] }).queryKey;
+    expect(fromBrowser).toEqual(fromServer);
+    expect(JSON.stringify(fromServer)).not.toContain('client');
+  });
 });
