@@ -2,7 +2,7 @@
 // muni_reference one (nested: advisors, insurers, schedules), taken from the mock as bytes, are read the way the
 // client reads a 2xx — `JSON.parse` then `validateResponse` (a read-only check compiled from the operation's
 // response schema; zod runs only when it fails) — vs `JSON.parse` alone of the same bytes. Interleaved, per-parse
-// medians. Goal ≤ 1.25×. The zod schema's own `safeParse` (what the client did before) is reported beside it.
+// medians. Goal ≤ 1.10× (issue 19; it was ≤ 1.25×, met at 1.16–1.25×). The zod schema's own `safeParse` (what the client did before) is reported beside it.
 import { pathToFileURL } from 'node:url';
 import { importBuilt } from './lib/packages.mjs';
 import { startMock } from './lib/servers.mjs';
@@ -48,13 +48,13 @@ export const scenario = {
       key: 'bond_reference',
       name: 'P2 bond_reference 1000 rows: JSON.parse+schema vs JSON.parse',
       unit: 'ms',
-      goal: { op: '<=', value: 1.25, of: 'ratio' },
+      goal: { op: '<=', value: 1.1, of: 'ratio' },
     },
     {
       key: 'muni_reference',
       name: 'P2 muni_reference 1000 rows (nested): JSON.parse+schema vs JSON.parse',
       unit: 'ms',
-      goal: { op: '<=', value: 1.25, of: 'ratio' },
+      goal: { op: '<=', value: 1.1, of: 'ratio' },
     },
     {
       key: 'bond_reference:zod',
