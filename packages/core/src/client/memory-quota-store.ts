@@ -6,7 +6,9 @@ import type { QuotaReservation, QuotaStore } from './stores';
  * proxy bounds its per-user ledger.
  */
 export interface QuotaPeriodMap {
+  /** The ISINs counted in `period` (a month, or `month:user` for per-user budgets), or `undefined` if none. */
   get(period: string): Set<string> | undefined;
+  /** Stores the set for `period`; a bounded map may drop its least recently used entry to make room. */
   set(period: string, isins: Set<string>): unknown;
 }
 
