@@ -2,6 +2,7 @@
 // are now read under `maxResponseBytes` (documents under `maxDocumentBytes`), counted while they stream in: past
 // the limit the connection is cancelled and the call fails with TerrapinResponseTooLargeError, not retried. The
 // memory figure (growth while refusing 300 MB) is measured by bench/experiments/hostile-client.mjs, not here.
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTerrapinClient, TerrapinResponseTooLargeError, TerrapinServerError } from '../../../src/index';
 import { type StubUpstream, sendJson, startStub, streamHugeJson } from '../helpers/stub-upstream';
@@ -81,6 +82,25 @@ describe('answers larger than the limit are refused while they stream (issue 14 
       limit: 10,
     });
     expect(result.total).toBe(0);
+  });
+
+  it('a gzip body with a small content-length that inflates past the limit is still refused', async () => {
+    // content-length counts the compressed bytes: 8 MiB of JSON padding compresses to a few KiB.
+    const json = JSON.stringify({ data: [], total: 0, pad: 'z'.repeat(8 * MiB) });
+    const compressed = gzipSync(json);
+    stub = await startStub((_, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(compressed.byteLength),
+      });
+      res.end(compressed);
+    });
+    expect(compressed.byteLength).toBeLessThan(MiB);
+    const error = await client(stub.url, { maxResponseBytes: MiB })
+      .bonds.search({ limit: 10 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TerrapinResponseTooLargeError);
   });
 
   it('a huge error body is cut, not refused: the 5xx stays a retried TerrapinServerError', async () => {
