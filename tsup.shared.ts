@@ -12,6 +12,14 @@ export interface PackageBuildOptions extends Options {
    */
   esmOnly?: Record<string, string>;
   /**
+   * Executables built with the listed ESM dependencies inlined and tree-shaken (own chunks, shared with nothing).
+   * A command's first answer is mostly module loading: unbundled, `@terrapin/core` makes Node resolve and compile
+   * ~120 files (zod/mini's index alone pulls in its ~60 locales); inlined, a few chunks. CommonJS dependencies
+   * (commander, undici) stay external: inlining them into ESM would need a `require` shim. The package keeps its
+   * dependencies for the library entries; only the executable carries its own copy of what it inlines.
+   */
+  bundledBins?: { entry: Record<string, string>; inline: (string | RegExp)[] };
+  /**
    * Entries whose built files (ESM and CJS) must start with `'use client'`, e.g. the hooks entry for the Next.js App
    * Router. Names as in `entry` (`index`), not chunks: a server component can then still import the other entries.
    */
@@ -29,7 +37,7 @@ export interface PackageBuildOptions extends Options {
  * ESM build is exactly what it was before CommonJS (same externals, same bundle sizes).
  */
 export function packageBuild(entry: Record<string, string>, options: PackageBuildOptions = {}) {
-  const { esmOnly = {}, useClient = [], ...overrides } = options;
+  const { esmOnly = {}, bundledBins, useClient = [], ...overrides } = options;
   const common: Options = {
     // The package.json version as a constant (version-define.ts): `changeset version` needs no source edit.
     define: versionDefine(),
@@ -60,6 +68,19 @@ export function packageBuild(entry: Record<string, string>, options: PackageBuil
         onSuccess: directiveStep(useClient, 'cjs'),
         ...overrides,
       },
+      ...(bundledBins
+        ? [
+            {
+              ...common,
+              // A command is run, never imported: no declarations.
+              dts: false,
+              entry: bundledBins.entry,
+              format: ['esm' as const],
+              noExternal: bundledBins.inline,
+              ...overrides,
+            },
+          ]
+        : []),
     ];
   });
 }
