@@ -104,3 +104,70 @@ describe('validateResponse agrees with the response schema', () => {
     );
   });
 });
+
+describe('validateResponse on many rows whose keys come in different orders', () => {
+  // The check remembers the key order of earlier rows (one serialiser writes every row alike) and reads codes by
+  // position while a row repeats it. Rows here are documented rows with their keys reordered, some dropped and some
+  // values replaced, in runs of one order and in mixed orders: the verdict must stay zod's for every body.
+  const withRows = responses.filter(
+    (e) =>
+      Array.isArray((e.body as { data?: unknown }).data) && (e.body as { data: unknown[] }).data.length > 0,
+  );
+  const rowOf = (e: (typeof withRows)[number]) => (e.body as { data: Record<string, unknown>[] }).data[0]!;
+  const variant = (row: Record<string, unknown>) =>
+    fc.record({
+      order: fc.shuffledSubarray(Object.keys(row), { minLength: Object.keys(row).length - 2 }),
+      edit: fc.option(
+        fc.record({
+          at: fc.nat(),
+          value: fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)),
+        }),
+      ),
+    });
+  const build = (
+    row: Record<string, unknown>,
+    v: { order: string[]; edit: { at: number; value: unknown } | null },
+  ) => {
+    const out: Record<string, unknown> = {};
+    for (const key of v.order) out[key] = row[key];
+    if (v.edit && v.order.length) out[v.order[v.edit.at % v.order.length]!] = v.edit.value;
+    return out;
+  };
+  const body = fc.constantFrom(...withRows).chain((example) =>
+    fc.record({
+      example: fc.constant(example),
+      // Runs of identical rows (the common case), then rows that each pick their own order.
+      runs: fc.array(
+        fc.record({ variant: variant(rowOf(example)), length: fc.integer({ min: 1, max: 6 }) }),
+        {
+          minLength: 1,
+          maxLength: 5,
+        },
+      ),
+    }),
+  );
+
+  it('agrees with the schema on 1,000 multi-row bodies', () => {
+    fc.assert(
+      fc.property(body, ({ example, runs }) => {
+        const row = rowOf(example);
+        const data = runs.flatMap((run) => Array.from({ length: run.length }, () => build(row, run.variant)));
+        const candidate = { ...(example.body as object), data };
+        const expected = schemaOf(example.operation).safeParse(candidate);
+        const actual = validateResponse(example.operation as OperationName, candidate);
+        expect(actual.success).toBe(expected.success);
+      }),
+      { numRuns: 1000, seed: 20261205 },
+    );
+  });
+
+  it('a wrong value in a row that repeats the remembered order is still refused, with its pointer', () => {
+    const example = withRows.find((e) => e.operation === 'bond_reference')!;
+    const row = rowOf(example);
+    const numeric = Object.keys(row).find((k) => typeof row[k] === 'number')!;
+    const data = [row, row, row, { ...row, [numeric]: 'not a number' }];
+    const result = validateResponse('bond_reference', { ...(example.body as object), data });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.errors[0]?.source?.pointer).toBe(`/data/3/${numeric}`);
+  });
+});
