@@ -1,5 +1,4 @@
 import { allOperations, findOperation } from '../contract/operation-table';
-import { operationNames } from '../contract/operations.generated';
 import type { AnyOperation } from '../contract/types';
 import { TerrapinError } from '../errors/terrapin-error';
 import { callOperation } from './operation-call';
@@ -33,7 +32,8 @@ export function operationSurface(rt: Runtime): OperationSurface {
     const op = findOperation(name);
     if (!op) {
       return Promise.reject(
-        new TerrapinError(`Unknown operation "${name}". Known operations: ${operationNames.join(', ')}`),
+        // Names from the table itself: the separate `operationNames` list would be a second copy in the bundle.
+        new TerrapinError(`Unknown operation "${name}". Known operations: ${knownNames()}`),
       );
     }
     return callOperation(rt, op, body, options);
@@ -51,6 +51,12 @@ export function operationSurface(rt: Runtime): OperationSurface {
  */
 function typedSurface(untyped: Record<string, unknown>): OperationSurface {
   return untyped as OperationSurface;
+}
+
+function knownNames(): string {
+  return allOperations()
+    .map((op) => op.name)
+    .join(', ');
 }
 
 function namespaceIn(

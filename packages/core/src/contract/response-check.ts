@@ -187,19 +187,9 @@ function fits(code: number, x: unknown): boolean {
   }
 }
 
-/**
- * A key order seen before, with each key's code and nested check by position. The rows of one answer come from one
- * serialiser, so their keys arrive in the same order: a row that repeats the order needs no lookup by name.
- */
-interface KeyOrder {
-  keys: string[];
-  codes: Array<number | undefined>;
-  checks: Array<Check | undefined>;
-}
-
-/** Rows in another order, in a row, before the remembered order is replaced by the next row's. */
+/** Rows in another order, in a row, before the remembered key order is replaced by the next row's. */
 const RELEARN_AFTER = 4;
-/** A row with more keys than this (unknown keys count) is never remembered: a hostile answer holds no memory. */
+/** At most this many keys of a row are remembered (unknown keys count): a hostile answer holds no memory. */
 const MAX_ORDER_KEYS = 512;
 
 function compileObject(def: Def): Check | null {
@@ -224,52 +214,46 @@ function compileObject(def: Def): Check | null {
     codes.set(key, NESTED | flags);
     nested.set(key, check);
   }
-  let order: KeyOrder = { keys: [], codes: [], checks: [] };
+  // The key order of a recent row, with each key's code by position. The rows of one answer come from one
+  // serialiser, so their keys arrive in the same order: a row that repeats the order needs no lookup by name.
+  let orderKeys: string[] = [];
+  let orderCodes: Array<number | undefined> = [];
   let misses = RELEARN_AFTER; // nothing remembered yet: learn from the first row
   // Walks the keys the row has (for-in over a JSON.parse object is V8's fast path) rather than the schema's keys
   // (a keyed load per schema field measured 2-3× slower); absent required fields show up in the count. A row in
   // the remembered order reads codes by position instead of by name (bench P2: bond_reference 1.18× → 1.13× its
   // JSON.parse, muni_reference 1.26× → 1.18×). Rows in mixed orders use the lookup by name and replace the order
-  // only after several misses in a row, so alternating shapes cost no more than the lookup alone.
+  // only after several misses in a row, so alternating shapes cost no more than the lookup alone. A row that
+  // fails, or is wider than the memory, leaves a partial order: later rows miss on it and it is soon replaced.
   return (v) => {
     if (!isRecord(v)) return false;
-    const learning: KeyOrder | null = misses >= RELEARN_AFTER ? { keys: [], codes: [], checks: [] } : null;
-    let same = learning === null;
+    const learning = misses >= RELEARN_AFTER;
+    if (learning) {
+      orderKeys = [];
+      orderCodes = [];
+      misses = 0;
+    }
+    let same = !learning;
     let seen = 0;
     let i = 0;
     for (const key in v) {
       let code: number | undefined;
-      let check: Check | undefined;
-      if (same && order.keys[i] === key) {
-        code = order.codes[i];
-        check = order.checks[i];
-      } else {
+      if (same && orderKeys[i] === key) code = orderCodes[i];
+      else {
         same = false;
         code = codes.get(key);
-        check = code !== undefined && (code & 7) === NESTED ? nested.get(key) : undefined;
       }
       if (learning && i < MAX_ORDER_KEYS) {
-        learning.keys.push(key);
-        learning.codes.push(code);
-        learning.checks.push(check);
+        orderKeys.push(key);
+        orderCodes.push(code);
       }
       i++;
       if (code === undefined) continue;
       const x = v[key];
-      if ((code & 7) === NESTED ? check?.(x) !== true : !fits(code, x)) return false;
+      if ((code & 7) === NESTED ? nested.get(key)?.(x) !== true : !fits(code, x)) return false;
       if (code & REQUIRED) seen++;
     }
-    if (learning) {
-      // A row too wide to remember is not remembered: the next row tries again.
-      if (i <= MAX_ORDER_KEYS) {
-        order = learning;
-        misses = 0;
-      }
-    } else if (same && i === order.keys.length) {
-      misses = 0;
-    } else {
-      misses++;
-    }
+    if (!learning) misses = same && i === orderKeys.length ? 0 : misses + 1;
     return seen === required;
   };
 }
