@@ -6,7 +6,7 @@ import express from 'express';
 
 const site = join(fileURLToPath(import.meta.url), '../../site');
 if (!existsSync(join(site, 'index.html'))) {
-  console.error(`no built site at ${site}: run \`pnpm docs\` first`);
+  console.error(`no built site at ${site}: run \`pnpm run docs\` first`);
   process.exit(1);
 }
 const port = Number(process.argv[2] ?? 4178);
