@@ -1,8 +1,11 @@
+import { isinCheckDigit } from '@terrapin/core/identifiers';
 import { describe, expect, test } from 'vitest';
 import { cellText } from '../src/output/cells';
 import { renderCsv } from '../src/output/csv';
 import { chooseFormat, renderResult } from '../src/output/render';
 import { defaultColumns, explodeNested } from '../src/output/rows';
+import { renderTable } from '../src/output/table';
+import { runInProcess } from './helpers/in-process';
 
 describe('CSV', () => {
   test('escapes formula-looking strings but not negative numbers', async () => {
@@ -126,4 +129,41 @@ describe('formats', () => {
     expect(r.text).toBe('isin,nope\nUS0378331005,\nXS2724510792,\n');
     expect(r.warnings[0]).toContain('"nope"');
   });
+});
+
+describe('long tables', () => {
+  // Rows whose widest cells sit in different blocks: a wide-character name late, a long number early, empties.
+  const rows = Array.from({ length: 23 }, (_, i) => ({
+    isin: `US${String(i).padStart(9, '0')}${i % 10}`,
+    name: i === 19 ? '日本国債 第三百回' : i % 5 === 0 ? null : `issuer ${i}`,
+    price: i === 2 ? 1234567.891 : 100 + i / 8,
+    callable: i % 2 === 0,
+  }));
+  const columns = ['isin', 'name', 'price', 'callable'];
+
+  test('drawn in blocks, they print exactly what one table prints', async () => {
+    const oneTable = await renderTable(rows, columns, 100, 1_000);
+    for (const rowsPerBlock of [1, 4, 7, 22]) {
+      expect(await renderTable(rows, columns, 100, rowsPerBlock)).toBe(oneTable);
+    }
+    const lines = oneTable.trimEnd().split('\n');
+    expect(lines).toHaveLength(rows.length + 4); // top, header, rule, rows, bottom
+    expect(lines[2]).toMatch(/^├─+┼/);
+    expect(lines.at(-1)).toMatch(/^└─+┴/);
+  });
+
+  test('a 30,000-row table through the command: every row, one header, one line each', async () => {
+    const list = Array.from({ length: 30_000 }, (_, i) => {
+      const body = `US${String(i).padStart(9, '0')}`;
+      return `${body}${isinCheckDigit(body)}`;
+    });
+    const r = await runInProcess(['isin', 'check', '-', '--format', 'table'], { stdin: list.join('\n') });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(list.length + 4);
+    expect(lines.filter((l) => l.includes('isin'))).toHaveLength(1);
+    expect(lines[3]).toContain(list[0]);
+    expect(lines.at(-2)).toContain(list.at(-1));
+    expect(new Set(lines.map((l) => l.length)).size).toBe(1);
+  }, 120_000);
 });
