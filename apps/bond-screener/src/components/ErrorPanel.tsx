@@ -31,8 +31,8 @@ export function ErrorPanel({ error, inputFor, onRetry, compact = false }: ErrorP
           {error.problems.map((problem, index) => {
             const inputId = inputFor?.(problem) ?? null;
             const where = problem.pointer ? <code>{problem.pointer}</code> : null;
+            // Problems have no identity beyond their position in the answer.
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity beyond their position
               <li key={index}>
                 {inputId ? (
                   <a href={`#${inputId}`} onClick={(event) => focusInput(event, inputId)}>

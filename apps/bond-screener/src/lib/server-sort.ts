@@ -3,7 +3,8 @@ import type { Universe } from './universe';
 
 /**
  * Columns the API itself can sort by, per universe (agency_search `sort: "-maturity_date"`, muni_search
- * `sort: ["-maturity_date"]`). bond_search has no sort field, so gov/corp columns sort the page in the browser.
+ * `sort: ["-maturity_date"]`). bond_search has no sort field: gov/corp columns fetch the whole result set (up to
+ * 1,000 rows) and sort it in the browser.
  */
 const serverSortable: Record<Universe, Record<string, string>> = {
   bonds: {},
