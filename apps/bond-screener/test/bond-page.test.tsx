@@ -1,6 +1,6 @@
-import { TerrapinNotFoundError } from '@terrapin/core';
+import { TerrapinNotFoundError, TerrapinRateLimitError } from '@terrapin/core';
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BondPage } from '../src/pages/BondPage';
 import { renderWithTerrapin } from './render';
 
@@ -12,7 +12,10 @@ beforeAll(() => {
     disconnect() {}
   } as unknown as typeof ResizeObserver;
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const isin = 'IT0005580540';
 const reference = {
@@ -112,6 +115,39 @@ describe('BondPage', () => {
     expect(alerts.length).toBeGreaterThan(0);
     expect(screen.getAllByText('req_404').length).toBeGreaterThan(0);
     expect(screen.getAllByRole('button', { name: 'Try again' }).length).toBeGreaterThan(0);
+  });
+
+  it('says once that the rate limit is used up, with the time it resets, instead of an error per card', async () => {
+    const observedAt = Date.now();
+    // The proxy's status document: the last rate-limit state it saw (durations in ms, as core reports them).
+    vi.stubGlobal('fetch', async () =>
+      Response.json({ rateLimit: { limit: 100, remaining: 0, resetMs: 42_000, observedAt } }),
+    );
+    const { calls } = renderWithTerrapin(<BondPage universe="bonds" isin={isin} />, (name) => {
+      if (name === 'bond_reference') {
+        throw new TerrapinRateLimitError({
+          status: 429,
+          errors: [{ detail: 'Rate limit exceeded' }],
+          requestId: 'req_429',
+          headers: {},
+          retryAfterMs: 42_000,
+          rateLimit: { limit: 100, remaining: 0, resetMs: 42_000, policy: null },
+        });
+      }
+      return bondAnswers(name);
+    });
+    const notice = await screen.findByTestId('rate-limit-notice');
+    const clock = new Date(observedAt + 42_000).toLocaleTimeString('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    await within(notice).findByText(new RegExp(`resets at ${clock} \\(in (4[0-2]) s\\)`));
+    expect(screen.getAllByTestId('rate-limit-notice')).toHaveLength(1);
+    // No error panel for the reference: the notice says why the page waits.
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // The cards that need the record do not ask while it is missing.
+    expect(calls.map((call) => call.name)).toEqual(['bond_reference']);
   });
 
   it('lists muni documents with download buttons and the bonds in the same series', async () => {

@@ -168,6 +168,31 @@ describe('ScreenerPage', () => {
     expect(header.getAttribute('aria-sort')).toBe('descending');
   });
 
+  it('says when a result set is too large to sort across pages, and sorts the page it shows', async () => {
+    const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
+      envelope(body as { limit?: number; offset?: number }, 1500),
+    );
+    await screen.findByText(/^Showing 1–25 of 1,?500$/);
+    const header = screen.getByRole('columnheader', { name: /Coupon/ });
+    fireEvent.click(within(header).getByRole('button'));
+    expect(
+      await screen.findByText(
+        'Too many results to sort across pages (1,500; at most 1,000 can be sorted here): only this page is ' +
+          'sorted. Narrow the filters to sort them all.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Sorted across all/)).toBeNull();
+    // The page shown is the API's first page, sorted in place (coupons 3–4 cycle every 5 rows).
+    const coupons = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[3]?.textContent ?? '');
+    expect(coupons).toHaveLength(25);
+    expect(coupons).toEqual([...coupons].sort());
+    expect(coupons[0]).toBe('3.000%');
+    expect(calls.some((c) => (c.body as { limit?: number }).limit === 1000)).toBe(true);
+  });
+
   it('switches universes with the tabs and calls that universe’s search', async () => {
     const { calls } = renderWithTerrapin(<Screener />, (_name, body) =>
       envelope(body as { offset?: number }, 3),
