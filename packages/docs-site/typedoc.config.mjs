@@ -2,7 +2,11 @@
 // scripts/public-packages.mjs, each package's entry points taken from its `exports`) and the guides in docs/guides
 // as project documents. Validation warnings are errors: an undocumented public export, a broken relative link or an
 // unresolved {@link} fails the build.
+import { OptionDefaults } from 'typedoc';
 import { publicPackages } from '../../scripts/public-packages.mjs';
+
+// TypeDoc's languages plus JSX: the hooks README's Next.js pages are .jsx files as an app writes them.
+const highlightLanguages = [...OptionDefaults.highlightLanguages, 'jsx'];
 
 /** @type {Partial<import('typedoc').TypeDocOptions>} */
 export default {
@@ -40,6 +44,7 @@ export default {
       notDocumented: true,
     },
   },
+  highlightLanguages,
   includeVersion: false,
   navigation: { includeCategories: false, includeGroups: false, includeFolders: false },
   validation: {
