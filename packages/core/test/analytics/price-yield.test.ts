@@ -106,6 +106,34 @@ describe('one period or less to redemption: simple interest (street convention)'
   });
 });
 
+describe('no time left in the day count', () => {
+  // fast-check's counterexample (CI, seed -1734135427): 30/360 counts the 30th to the 31st as 0 days, so the price is
+  // the redemption whatever the yield. Excel's YIELD answers #DIV/0! here; the solve said NaN.
+  const bond: Bond = {
+    coupon: 0,
+    frequency: 2,
+    maturity: '2051-05-31',
+    issueDate: '2051-05-30',
+    dayCount: '30/360',
+    redemption: 100,
+  };
+  it('prices at the redemption, and refuses to solve a yield with an error naming settlement', () => {
+    expect(priceFromYield(bond, 0, '2051-05-30')).toBe(100);
+    expect(priceFromYield(bond, 7, '2051-05-30')).toBe(100);
+    for (const convention of ['street', 'compounded'] as const) {
+      let caught: unknown;
+      try {
+        yieldFromPrice(bond, 100, '2051-05-30', { convention });
+      } catch (error) {
+        caught = error;
+      }
+      expect(TerrapinAnalyticsError.is(caught) && caught.code).toBe('invalid_input');
+      expect(TerrapinAnalyticsError.is(caught) && caught.field).toBe('settlement');
+      expect(TerrapinAnalyticsError.is(caught) && caught.message).toMatch(/0 days before maturity/);
+    }
+  });
+});
+
 describe('clean and dirty', () => {
   const bond: Bond = { coupon: 5.75, frequency: 2, maturity: '2017-11-15', dayCount: '30/360' };
   it('accrued is coupon × 30/360 days / 360', () => {

@@ -10,6 +10,7 @@ import {
   nextCouponDate,
   previousCouponDate,
   priceFromYield,
+  TerrapinAnalyticsError,
   yieldFromPrice,
 } from '../../src/analytics/index';
 
@@ -126,10 +127,20 @@ describe('properties (fast-check)', () => {
   it(`round trip, monotone and accrued ≥ 0 on odd-period, month-end and zero bonds (${RUNS.odd} runs)`, () => {
     fc.assert(
       fc.property(oddBond, fc.double({ min: 0, max: 25, noNaN: true }), ({ bond, settlement }, y) => {
-        const price = priceFromYield(bond, y, settlement);
-        expect(Math.abs(yieldFromPrice(bond, price, settlement) - y)).toBeLessThan(1e-10);
-        expect(priceFromYield(bond, y + 0.5, settlement)).toBeLessThan(price);
         expect(accruedInterest(bond, settlement)).toBeGreaterThanOrEqual(0);
+        const price = priceFromYield(bond, y, settlement);
+        let solved: number;
+        try {
+          solved = yieldFromPrice(bond, price, settlement);
+        } catch (error) {
+          // Allowed only when no time is left in the day count (30/360, the 30th to the 31st): then every
+          // yield gives this price, and the solve says so instead of answering NaN.
+          expect(TerrapinAnalyticsError.is(error) && error.field).toBe('settlement');
+          expect(priceFromYield(bond, y + 0.5, settlement)).toBe(price);
+          return;
+        }
+        expect(Math.abs(solved - y)).toBeLessThan(1e-10);
+        expect(priceFromYield(bond, y + 0.5, settlement)).toBeLessThan(price);
       }),
       { numRuns: RUNS.odd },
     );

@@ -73,6 +73,16 @@ export function targetDirty(ctx: FlowContext, price: unknown, dirty: boolean): n
 /** Per-period rate for a dirty price, with a current-yield style first guess. */
 export function solveQuote(ctx: FlowContext, rb: ResolvedBond, target: number): number {
   const years = lastOf(ctx.flows).time / ctx.periodsPerYear;
+  if (!(years > 0)) {
+    // Found by the property suite: a 30/360 bond settling on the 30th and maturing on the 31st has no time left
+    // in its day count, so the price does not depend on the yield (Excel's YIELD answers #DIV/0! there).
+    throw new TerrapinAnalyticsError(
+      'invalid_input',
+      'settlement is 0 days before maturity in the bond’s day count (e.g. the 30th to the 31st under 30/360): ' +
+        'every yield gives the same price, so there is no yield to solve for',
+      { field: 'settlement' },
+    );
+  }
   const clean = target - ctx.accrued;
   const approx =
     (rb.coupon + (rb.redemption - clean) / Math.max(years, 0.25)) / ((rb.redemption + clean) / 2);
