@@ -4,17 +4,17 @@
 // interleaved against one mock:
 //   P1: sequential 1-ISIN bonds.reference calls, per-call median and p95, A and B alternating in blocks;
 //   P2: validateResponse after JSON.parse on 1,000 bond_reference and muni_reference rows, vs JSON.parse alone;
-//   P5: createTerrapinClient + one call bundled for the browser, minified, gzip -9.
+//   P5: the bench's own P5 entry (createTerrapinClient + one call) and bundle(), built from each revision's src.
 //   node bench/experiments/core-ab.mjs <rev A> <rev B> [rounds=5]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { loadEsbuild } from '../lib/bundle.mjs';
+import { bundle, loadEsbuild } from '../lib/bundle.mjs';
 import { ROOT } from '../lib/packages.mjs';
 import { startMock } from '../lib/servers.mjs';
 import { median, nowMs, percentile } from '../lib/stats.mjs';
+import { CORE_ENTRY } from '../p5-bundle-size.bench.mjs';
 
 const [revA, revB, roundsArg] = process.argv.slice(2);
 if (!revA || !revB) throw new Error('usage: node bench/experiments/core-ab.mjs <rev A> <rev B> [rounds=5]');
@@ -22,7 +22,7 @@ const ROUNDS = Number(roundsArg ?? 5);
 const WORK = '/tmp/terrapin-core-ab';
 const esbuild = await loadEsbuild();
 
-/** Extracts a revision's core src and bundles it for Node (to measure) and for the browser (to weigh). */
+/** Extracts a revision's core src, bundles it for Node to measure, and weighs its browser bundle. */
 async function buildRevision(rev) {
   const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).trim();
   const dir = join(WORK, sha);
@@ -44,21 +44,11 @@ async function buildRevision(rev) {
     outfile: node,
     define,
   });
-  const browserEntry = join(dir, 'browser-entry.mjs');
-  writeFileSync(
-    browserEntry,
-    `import { createTerrapinClient } from ${JSON.stringify(entry)};\nexport { createTerrapinClient };\n`,
-  );
-  const browser = await esbuild.build({
-    entryPoints: [browserEntry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    define,
+  // Weighed as the bench's P5 "from src" breakdown weighs HEAD's core: same entry, same bundle settings.
+  const { gzipBytes } = await bundle({
+    contents: CORE_ENTRY.replace("'@terrapin/core'", "'./src/index.ts'"),
+    resolveDir: join(dir, 'packages/core'),
   });
-  const gzipBytes = gzipSync(browser.outputFiles[0].contents, { level: 9 }).length;
   return { rev, sha, core: await import(pathToFileURL(node).href), gzipBytes };
 }
 
