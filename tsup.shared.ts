@@ -24,6 +24,14 @@ export interface PackageBuildOptions extends Options {
    * Router. Names as in `entry` (`index`), not chunks: a server component can then still import the other entries.
    */
   useClient?: string[];
+  /**
+   * A second ESM build of the same entries into `dist/browser/`, for the `browser` export condition, with these
+   * source files replaced (path of the server module → path of its browser variant, both relative to the package).
+   * For code a page can never use: reading the environment, naming the server runtime in a `User-Agent`,
+   * `util.inspect` hooks. The
+   * variants must export what the modules they replace export (they type their exports as `typeof` the originals).
+   */
+  browserSwaps?: Record<string, string>;
 }
 
 /**
@@ -37,7 +45,7 @@ export interface PackageBuildOptions extends Options {
  * ESM build is exactly what it was before CommonJS (same externals, same bundle sizes).
  */
 export function packageBuild(entry: Record<string, string>, options: PackageBuildOptions = {}) {
-  const { esmOnly = {}, bundledBins, useClient = [], ...overrides } = options;
+  const { esmOnly = {}, bundledBins, useClient = [], browserSwaps, ...overrides } = options;
   const common: Options = {
     // The package.json version as a constant (version-define.ts): `changeset version` needs no source edit.
     define: versionDefine(),
@@ -68,6 +76,20 @@ export function packageBuild(entry: Record<string, string>, options: PackageBuil
         onSuccess: directiveStep(useClient, 'cjs'),
         ...overrides,
       },
+      ...(browserSwaps
+        ? [
+            {
+              ...common,
+              // The browser build shares the server build's declarations (same exports, same types).
+              dts: false,
+              entry,
+              format: ['esm' as const],
+              outDir: 'dist/browser',
+              esbuildPlugins: [swapModules(browserSwaps)],
+              ...overrides,
+            },
+          ]
+        : []),
       ...(bundledBins
         ? [
             {
@@ -110,6 +132,36 @@ function esmOnlyDependencies(): string[] {
       if (dirname(dir) === dir) return false;
     }
   });
+}
+
+/**
+ * An esbuild plugin that loads each listed source file's replacement in its place. A listed file the build never
+ * loads (a typo, a module renamed) fails the build: a swap that silently did not happen would ship server code.
+ */
+function swapModules(swaps: Record<string, string>): NonNullable<Options['esbuildPlugins']>[number] {
+  const byPath = new Map(Object.entries(swaps).map(([from, to]) => [resolve(from), resolve(to)]));
+  return {
+    name: 'swap-modules',
+    setup(build) {
+      const swapped = new Set<string>();
+      build.onEnd((result) => {
+        const missed = [...byPath.keys()].filter((path) => !swapped.has(path));
+        if (missed.length && result.errors.length === 0) {
+          throw new Error(`browserSwaps: never loaded, so never swapped: ${missed.join(', ')}`);
+        }
+      });
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const replacement = byPath.get(args.path);
+        if (replacement === undefined) return undefined;
+        swapped.add(args.path);
+        return {
+          contents: readFileSync(replacement, 'utf8'),
+          loader: 'ts',
+          resolveDir: dirname(replacement),
+        };
+      });
+    },
+  };
 }
 
 /** After a build (not as an esbuild banner: tsup's tree-shaking pass, rollup, drops module-level directives). */

@@ -102,9 +102,9 @@ describe('the operations module', () => {
   });
 
   test('imports only the helpers it uses, and carries no lint directive', () => {
-    expect(source).toContain(
-      "import { defineOperation, envelope, type ObjectFactory } from './schema-helpers';",
-    );
+    // defineOperation derives each response schema from the item, so envelope is not imported here.
+    expect(source).toContain("import { defineOperation, type ObjectFactory } from './schema-helpers';");
+    expect(source).not.toMatch(/^\s+response:/m);
     expect(source).not.toMatch(/eslint|biome-ignore/);
     expect(source).toContain("export { namespaces } from './namespaces.generated';");
   });

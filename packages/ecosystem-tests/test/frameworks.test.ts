@@ -56,7 +56,7 @@ describeTargets('matrix-frameworks', [
       files: ['vite'],
     },
     command: () => ({ command: process.execPath, args: ['vite/build-check.mjs'] }),
-    checks: ['build', 'bundle has core', 'no Node built-ins'],
+    checks: ['build', 'bundle has core', 'no Node built-ins', 'browser build of core'],
   },
   {
     name: 'Next.js',

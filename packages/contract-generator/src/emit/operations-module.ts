@@ -33,10 +33,8 @@ export function renderOperationsModule(layout: ContractLayout): string {
     ...layout.operations.flatMap((o) => [o.request, ...(o.item ? [o.item.node] : [])].flatMap(identifiersIn)),
   ]);
   const ops = layout.operations.map((o) => o.op);
-  // The table itself uses defineOperation, and envelope or binaryResponse for each answer.
+  // The table itself uses defineOperation (which derives each response schema from the item: envelope or binary).
   if (ops.length) identifiers.add('defineOperation');
-  if (ops.some((op) => op.item)) identifiers.add('envelope');
-  if (ops.some((op) => !op.item)) identifiers.add('binaryResponse');
   const used = HELPERS.filter((h) => identifiers.has(h));
   return [
     generatedHeader('spec/openapi.yaml'),
@@ -84,7 +82,6 @@ function renderTable(ops: readonly OperationModel[]): string {
       ['namespace', JSON.stringify(op.namespace)],
       ['method', JSON.stringify(op.method)],
       ['buildRequest', `${op.name}_request`],
-      ['response', op.item ? `envelope(${op.item.name})` : 'binaryResponse'],
       ['item', op.item ? op.item.name : 'null'],
       ['consumesQuota', String(op.consumesQuota)],
       ['paginated', String(op.paginated)],

@@ -1,13 +1,15 @@
 /** The client's log lines about attempts: one debug line per attempt, info lines for pacing waits and retries. */
 import { fields, type Log } from './logging';
 
+type LogValues = Record<string, string | number | boolean | null | undefined>;
+
 /** The per-attempt debug line: operation, attempt, status, request id, duration, rate-limit remaining. */
 export function logAttempt(
   logger: Log,
   operation: string,
   attempt: number,
   started: number,
-  values: Record<string, string | number | null | undefined>,
+  values: LogValues,
 ): void {
   if (!logger.enabled('debug')) return;
   const { status, request_id, ratelimit_remaining, ...rest } = values;
@@ -16,33 +18,10 @@ export function logAttempt(
   );
 }
 
-/** The info line for an attempt that waits for its pacing slot. */
-export function logPacingWait(
-  logger: Log,
-  operation: string,
-  attempt: number,
-  waitMs: number,
-  reason: string,
-): void {
-  if (logger.enabled('info'))
-    logger.info(`[terrapin] pacing ${operation} ${fields({ attempt, wait_ms: waitMs, reason })}`);
-}
-
-/** What the retry line says about one retry. */
-export interface RetryLine {
-  attempt: number;
-  /** `HTTP <status>`, or the error's name when no answer came. */
-  reason: string;
-  delayMs: number;
-  serverAsked: boolean;
-  requestId: string | null;
-}
-
-/** The info line before a retry: why, how long, and whether the server asked for that wait. */
-export function logRetry(logger: Log, operation: string, line: RetryLine): void {
-  if (!logger.enabled('info')) return;
-  const wait = line.serverAsked ? 'server-requested' : 'backoff';
-  logger.info(
-    `[terrapin] retry ${operation} ${fields({ attempt: line.attempt, reason: line.reason, delay_ms: line.delayMs, wait, request_id: line.requestId })}`,
-  );
+/**
+ * An info line about a wait: `pacing` (for a send slot) or `retry` (before the next attempt), with its fields.
+ * Both are rare, so the fields are built even when info lines are off.
+ */
+export function logWait(logger: Log, event: 'pacing' | 'retry', operation: string, values: LogValues): void {
+  if (logger.enabled('info')) logger.info(`[terrapin] ${event} ${operation} ${fields(values)}`);
 }

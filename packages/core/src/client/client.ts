@@ -1,4 +1,5 @@
 import { resolveOptions } from './config';
+import { setInspectView } from './inspect';
 import { RateLimiter } from './limiter';
 import { MemoryRateLimitStore } from './memory-rate-limit-store';
 import { operationSurface } from './operation-methods';
@@ -8,8 +9,6 @@ import type { Runtime, SharedState } from './runtime';
 import type { RateLimitStore } from './stores';
 import type { TerrapinClient, TerrapinQuota } from './types';
 import { SDK_CLIENT_ID } from './version';
-
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 interface Inherited {
   store: RateLimitStore;
@@ -114,12 +113,9 @@ function clientQuota(ledger: QuotaLedger, budget: number | null): TerrapinQuota 
  */
 function describeClient(client: TerrapinClient, summary: () => Record<string, unknown>): void {
   Object.defineProperty(client, 'toJSON', { value: summary, enumerable: false });
-  Object.defineProperty(client, INSPECT, {
-    value: (
-      _depth: number,
-      inspectOptions: unknown,
-      inspect?: (value: unknown, options: unknown) => string,
-    ) => `TerrapinClient ${inspect ? inspect(summary(), inspectOptions) : JSON.stringify(summary())}`,
-    enumerable: false,
-  });
+  setInspectView(
+    client,
+    (_depth, options, inspect) =>
+      `TerrapinClient ${inspect ? inspect(summary(), options) : JSON.stringify(summary())}`,
+  );
 }

@@ -1,8 +1,9 @@
 import { memberOf } from '../errors/member-of';
 import { TerrapinError } from '../errors/terrapin-error';
+import { isBrowserLike } from './browser-like';
 import { Credentials } from './credentials';
-import { isBrowserLike, readEnv } from './env';
-import { createLog, DEFAULT_LOG_LEVEL, isLogLevel, LOG_LEVELS, type TerrapinLogLevel } from './logging';
+import { logLevelFromEnv, MISSING_KEY, readEnv } from './env';
+import { createLog, DEFAULT_LOG_LEVEL, isLogLevel, LOG_LEVELS } from './logging';
 import type { ResolvedConfig, TerrapinClientOptions } from './options';
 
 /** The public API origin (CONTRACT.md §1). */
@@ -12,10 +13,6 @@ export const DEFAULT_BASE_URL = 'https://terrapinfinance.com';
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** `maxDocumentBytes` default: room for large scanned official statements, still bounded. */
 const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
-
-const MISSING_KEY =
-  'Missing Terrapin API key. Pass `apiKey` to createTerrapinClient({ apiKey }) or set the TERRAPIN_API_KEY ' +
-  'environment variable. (In a browser, keep the key on your server and point `baseUrl` at your own proxy.)';
 
 const KEY_IN_BROWSER =
   'createTerrapinClient() was given an API key in a browser-like environment, where every visitor can read it. ' +
@@ -101,17 +98,9 @@ function logFor(options: TerrapinClientOptions, credentials: Credentials) {
     }
     return createLog(logger, options.logLevel, credentials.redact);
   }
-  let fromEnv: string | undefined;
-  try {
-    fromEnv = readEnv('TERRAPIN_LOG')?.toLowerCase();
-  } catch {
-    fromEnv = undefined;
-  }
-  const level: TerrapinLogLevel = isLogLevel(fromEnv) ? fromEnv : DEFAULT_LOG_LEVEL;
-  const log = createLog(logger, level, credentials.redact);
-  if (fromEnv !== undefined && !isLogLevel(fromEnv)) {
-    log.warn(`[terrapin] ignoring TERRAPIN_LOG=${fromEnv.slice(0, 20)}: use one of ${LOG_LEVELS.join(', ')}`);
-  }
+  const fromEnv = logLevelFromEnv();
+  const log = createLog(logger, fromEnv.level ?? DEFAULT_LOG_LEVEL, credentials.redact);
+  if (fromEnv.warning) log.warn(fromEnv.warning);
   return log;
 }
 

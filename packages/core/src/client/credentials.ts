@@ -1,8 +1,8 @@
 import { createRedactor, REDACTED } from '../redaction/create-redactor';
+import { setInspectView } from './inspect';
 
 // Module-private: maps keys to opaque local ids; never exported or printed.
 const localIds = new Map<string, string>();
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * Holds the API key in a `#private` field: it is not an enumerable property of anything, so no `util.inspect`,
@@ -21,6 +21,7 @@ export class Credentials {
   constructor(key: string | null) {
     this.#key = key;
     this.redact = createRedactor([key]);
+    setInspectView(this, () => this.toJSON());
   }
 
   /** Whether a key is configured. */
@@ -63,9 +64,5 @@ export class Credentials {
 
   toJSON(): string {
     return this.#key === null ? 'none' : REDACTED;
-  }
-
-  [INSPECT](): string {
-    return this.toJSON();
   }
 }

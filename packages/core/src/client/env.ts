@@ -1,5 +1,11 @@
 import { TerrapinEnvironmentError } from '../errors/env-access-error';
 import { memberOf } from '../errors/member-of';
+import { isLogLevel, LOG_LEVELS, type TerrapinLogLevel } from './logging';
+
+/** The refusal of a client without a key, naming where a server finds one: the option or the environment. */
+export const MISSING_KEY: string =
+  'Missing Terrapin API key. Pass `apiKey` to createTerrapinClient({ apiKey }) or set the TERRAPIN_API_KEY ' +
+  'environment variable. (In a browser, keep the key on your server and point `baseUrl` at your own proxy.)';
 
 /**
  * Runtime detection without touching globals that a runtime may lack (browsers and some edge runtimes have no
@@ -39,7 +45,27 @@ export function readEnv(name: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** True in a browser-like environment (a `window` and a `document`), where an API key would be public. */
-export function isBrowserLike(): boolean {
-  return memberOf(globalThis, 'window') !== undefined && memberOf(globalThis, 'document') !== undefined;
+/** The log level `TERRAPIN_LOG` sets, and the warning to log when it names none. */
+export interface EnvLogLevel {
+  level?: TerrapinLogLevel;
+  warning?: string;
+}
+
+/**
+ * `TERRAPIN_LOG`, read when the client is given no `logLevel`. Unset or unreadable (Deno without
+ * `--allow-env=TERRAPIN_LOG`) gives nothing; an unknown value gives a warning and no level: logging must never stop
+ * a client from being created.
+ */
+export function logLevelFromEnv(): EnvLogLevel {
+  let value: string | undefined;
+  try {
+    value = readEnv('TERRAPIN_LOG')?.toLowerCase();
+  } catch {
+    return {};
+  }
+  if (value === undefined) return {};
+  if (isLogLevel(value)) return { level: value };
+  return {
+    warning: `[terrapin] ignoring TERRAPIN_LOG=${value.slice(0, 20)}: use one of ${LOG_LEVELS.join(', ')}`,
+  };
 }

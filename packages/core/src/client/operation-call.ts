@@ -1,7 +1,6 @@
 import { requestedIsins } from '../contract/quota-isins';
-import { binaryResponse } from '../contract/schema-helpers';
 import type { AnyOperation } from '../contract/types';
-import { validateRequest } from '../contract/validate';
+import { checkRequest } from '../contract/validate';
 import { toErrorItems } from '../errors/error-item';
 import { TerrapinError } from '../errors/terrapin-error';
 import { TerrapinRequestValidationError } from '../errors/validation-errors';
@@ -10,7 +9,6 @@ import { runIsinBatch } from './batch';
 import { CallTracker } from './call-tracker';
 import { type TerrapinDocument, toDocument } from './document';
 import type { TerrapinCallObserver } from './hooks';
-import { isOperationName } from './operation-name';
 import type { RequestOptions } from './options';
 import { enforceBudget, rowIsins, settleBudget } from './quota-guard';
 import type { RateLimitInfo } from './rate-limit-headers';
@@ -25,9 +23,9 @@ export type AnyOutcome =
   | { csv: string; requestId: string | null; rateLimit: RateLimitInfo | null }
   | TerrapinDocument;
 
-/** True for operations whose 200 body is raw bytes (`download_document`). */
+/** True for operations whose 200 body is raw bytes (`download_document`): they have no row schema. */
 export function isBinary(op: AnyOperation): boolean {
-  return op.response === binaryResponse || propertyOf(op.response, 'kind') === 'binary';
+  return op.item === null;
 }
 
 /**
@@ -137,12 +135,7 @@ async function downloadDocument(
  * @throws TerrapinRequestValidationError with a JSON pointer per problem; nothing is sent.
  */
 function validBody(op: AnyOperation, params: unknown): unknown {
-  if (!isOperationName(op.name)) {
-    // Never for a table entry; refused as validateRequest refuses an unknown name.
-    const unknown = { title: 'Unknown operation', detail: `Unknown operation ${op.name}` };
-    throw new TerrapinRequestValidationError(op.name, toErrorItems([unknown]));
-  }
-  const validation = validateRequest(op.name, params);
+  const validation = checkRequest(op, params);
   if (!validation.success) throw new TerrapinRequestValidationError(op.name, toErrorItems(validation.errors));
   return validation.data;
 }

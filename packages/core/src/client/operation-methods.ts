@@ -17,9 +17,14 @@ export type OperationSurface = TerrapinTopLevelMethods & Pick<TerrapinClient, Te
  */
 export function operationSurface(rt: Runtime): OperationSurface {
   const surface: Record<string, unknown> = {};
-  const namespaces = new Map<string, Record<string, unknown>>();
+  // Keys from the generated table only, so a plain object is safe here.
+  const namespaces: Record<string, Record<string, unknown>> = {};
   for (const op of allOperations()) {
-    const target = op.namespace === null ? surface : namespaceIn(namespaces, op.namespace);
+    let target = surface;
+    if (op.namespace !== null) {
+      target = namespaces[op.namespace] ?? {};
+      namespaces[op.namespace] = target;
+    }
     target[op.method] = (params?: unknown, options?: RequestOptions) =>
       callOperation(rt, op, params, options);
     if (op.paginated) {
@@ -27,7 +32,7 @@ export function operationSurface(rt: Runtime): OperationSurface {
         paginate((body, pageOptions) => searchPage(rt, op, body, pageOptions), params, options);
     }
   }
-  for (const [name, methods] of namespaces) surface[name] = Object.freeze(methods);
+  for (const [name, methods] of Object.entries(namespaces)) surface[name] = Object.freeze(methods);
   surface.call = (name: string, body?: unknown, options?: RequestOptions) => {
     const op = findOperation(name);
     if (!op) {
@@ -57,18 +62,6 @@ function knownNames(): string {
   return allOperations()
     .map((op) => op.name)
     .join(', ');
-}
-
-function namespaceIn(
-  namespaces: Map<string, Record<string, unknown>>,
-  name: string,
-): Record<string, unknown> {
-  let methods = namespaces.get(name);
-  if (!methods) {
-    methods = {};
-    namespaces.set(name, methods);
-  }
-  return methods;
 }
 
 /** One page of a search: always rows, as `searchAll` never asks for CSV. */

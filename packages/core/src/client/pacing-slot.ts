@@ -1,4 +1,4 @@
-import { logPacingWait } from './attempt-log';
+import { logWait } from './attempt-log';
 import type { CallContext } from './call-context';
 import type { Permit } from './limiter';
 
@@ -15,7 +15,7 @@ export async function reservePacingSlot(ctx: CallContext, attempt: number): Prom
         rateLimit: () => rt.shared.lastRateLimit,
         onWait: (waitMs, reason) => {
           waitedMs = waitMs;
-          logPacingWait(rt.config.logger, call.operation, attempt, waitMs, reason);
+          logWait(rt.config.logger, 'pacing', call.operation, { attempt, wait_ms: waitMs, reason });
         },
       })
     : null;

@@ -1,11 +1,10 @@
-import { validateResponse } from '../contract/response-check';
+import { checkResponse } from '../contract/response-check';
 import type { AnyOperation } from '../contract/types';
 import { toErrorItems } from '../errors/error-item';
 import { TerrapinResponseValidationError } from '../errors/validation-errors';
 import { isRecord, type JsonRecord } from '../internal/records';
 import { snippet, truncateBody } from './error-from-response';
 import type { HttpSuccess } from './http-call';
-import { isOperationName } from './operation-name';
 import type { ResolvedConfig } from './options';
 
 /** The `{ data, total }` of a 2xx JSON answer. */
@@ -32,8 +31,8 @@ export function readEnvelope(
   redact: (text: string) => string,
 ): Envelope {
   const { body, data } = parseEnvelope(op, http, redact);
-  if (config.validateResponses !== 'off' && isOperationName(op.name)) {
-    const result = validateResponse(op.name, body);
+  if (config.validateResponses !== 'off') {
+    const result = checkResponse(op, body);
     if (result.success) return { data: result.data.data, total: result.data.total };
     const error = new TerrapinResponseValidationError({
       operation: op.name,

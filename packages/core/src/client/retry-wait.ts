@@ -1,5 +1,5 @@
 import { TerrapinRateLimitError } from '../errors/rate-limit-error';
-import { logRetry } from './attempt-log';
+import { logWait } from './attempt-log';
 import type { FailedAttempt } from './attempt-result';
 import type { CallContext } from './call-context';
 import { callHook, type TerrapinRetryInfo } from './hooks';
@@ -38,12 +38,12 @@ export async function waitToRetry(ctx: CallContext, failed: FailedAttempt, plan:
     delayMs: plan.delayMs,
     error: failure,
   };
-  logRetry(rt.config.logger, call.operation, {
+  logWait(rt.config.logger, 'retry', call.operation, {
     attempt: attempt.number,
     reason: attempt.status === null ? failure.name : `HTTP ${attempt.status}`,
-    delayMs: plan.delayMs,
-    serverAsked: plan.serverAsked,
-    requestId: attempt.requestId,
+    delay_ms: plan.delayMs,
+    wait: plan.serverAsked ? 'server-requested' : 'backoff',
+    request_id: attempt.requestId,
   });
   rt.call?.retry(retryInfo);
   callHook(rt.config.hooks.onRetry, retryInfo, rt.config.logger);

@@ -1,4 +1,4 @@
-import { isBrowserLike } from './env';
+import { isBrowserLike } from './browser-like';
 
 /** The runtime a client runs on, as named in its `User-Agent`. */
 export interface RuntimeInfo {

@@ -4,7 +4,7 @@
  * protocol without calling it (the root entry re-exports all of it).
  * @example
  * import { operations, validateRequest } from '@terrapin/core/contract';
- * validateRequest('bond_reference', { isins: ['US912828Z781'] }).ok; // true
+ * validateRequest('bond_reference', { isins: ['US912828Z781'] }).success; // true
  * @packageDocumentation
  */
 export type { ApiErrorEnvelope, ApiErrorObject } from './api-errors';

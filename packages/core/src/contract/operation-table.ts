@@ -7,7 +7,7 @@ const byName: ReadonlyMap<string, AnyOperation> = new Map<string, AnyOperation>(
 
 /**
  * The definition of a known operation.
- * @example getOperation('bond_reference').path // '/bonds/reference'
+ * @example getOperation('bond_reference').path // '/api/v1/bond_reference'
  */
 export function getOperation(name: OperationName): AnyOperation {
   const op = byName.get(name);

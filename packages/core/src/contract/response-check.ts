@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { isRecord, propertyOf } from '../internal/records';
 import type { ApiErrorObject } from './api-errors';
 import { findOperation } from './operation-table';
-import type { OperationEnvelope, OperationName } from './types';
+import type { AnyOperation, OperationEnvelope, OperationName } from './types';
 import { issuesToApiErrors } from './validate';
 
 /** Result of {@link validateResponse}: the body as received, or the problems found, each with a JSON pointer. */
@@ -28,20 +28,43 @@ export function validateResponse<N extends OperationName>(
   body: unknown,
 ): ResponseValidationResult<OperationEnvelope<N>> {
   const op = findOperation(name);
-  const schema = op?.response;
-  if (!isZodSchema(schema)) {
-    const reason = op ? `${String(name)} answers with bytes, not JSON` : `Unknown operation ${String(name)}`;
-    return { success: false, errors: [{ title: 'No response schema', detail: reason }] };
+  if (!op) {
+    const errors = [{ title: 'No response schema', detail: `Unknown operation ${String(name)}` }];
+    return { success: false, errors };
   }
-  if (fastCheck(schema)?.(body)) return { success: true, data: checkedEnvelope(name, body) };
-  const result = schema.safeParse(body);
-  if (result.success) return { success: true, data: checkedEnvelope(name, result.data) };
-  return { success: false, errors: issuesToApiErrors(result.error.issues, body) };
+  const result = checkResponse(op, body);
+  return result.success ? { success: true, data: checkedEnvelope(name, result.data) } : result;
+}
+
+/** The `{ data, total }` envelope every JSON operation answers with. */
+export interface CheckedEnvelope {
+  data: unknown[];
+  total: number;
 }
 
 /**
- * A body that passed `name`'s response schema, typed as that operation's envelope. The one cast of this module,
- * and sound: the envelope type is derived from the same generated schema that just accepted the body, but
+ * {@link validateResponse} for a table entry already in hand (the client's path: no lookup by name). Internal to
+ * core; what passes is typed as the envelope alone.
+ */
+export function checkResponse(op: AnyOperation, body: unknown): ResponseValidationResult<CheckedEnvelope> {
+  const schema = op.response;
+  if (!isZodSchema(schema)) {
+    const detail = `${op.name} answers with bytes, not JSON`;
+    return { success: false, errors: [{ title: 'No response schema', detail }] };
+  }
+  if (fastCheck(schema)?.(body)) return { success: true, data: asEnvelope(body) };
+  const result = schema.safeParse(body);
+  if (result.success) return { success: true, data: asEnvelope(result.data) };
+  return { success: false, errors: issuesToApiErrors(result.error.issues, body) };
+}
+
+/** What a JSON response schema accepted: sound, as every one of them is `envelope(item)` (schema-helpers.ts). */
+function asEnvelope(checked: unknown): CheckedEnvelope {
+  return checked as CheckedEnvelope;
+}
+
+/**
+ * A body that passed `name`'s response schema, typed as that operation's envelope. Sound: the envelope type is derived from the same generated schema that just accepted the body, but
  * TypeScript cannot relate a schema found by a run-time name lookup to the generic `N`.
  */
 function checkedEnvelope<N extends OperationName>(_name: N, checked: unknown): OperationEnvelope<N> {

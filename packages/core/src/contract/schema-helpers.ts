@@ -118,12 +118,12 @@ export function endNotBeforeStart(start: string, end: string, message: string) {
   });
 }
 
-interface OperationSpec<Req extends z.ZodMiniType, Res, Item> {
+interface OperationSpec<Req extends z.ZodMiniType, Item> {
   /** The client namespace (`namespaces` key), or null for a top-level method. */
   namespace: keyof typeof namespaces | null;
   method: string;
   buildRequest: (obj: ObjectFactory) => Req;
-  response: Res;
+  /** Schema of one `data` row; `null` for the operation that answers with bytes. */
   item: Item;
   consumesQuota: boolean;
   paginated: boolean;
@@ -138,13 +138,20 @@ interface OperationSpec<Req extends z.ZodMiniType, Res, Item> {
   requiredFields: readonly string[];
 }
 
+/** The response schema an item implies: the `{ data, total }` envelope of it, or bytes when there is no item. */
+export type ResponseOf<Item> = Item extends z.ZodMiniType
+  ? ReturnType<typeof envelope<Item>>
+  : BinaryResponse;
+
 /** One entry of the operations table. */
 export interface OperationDefinition<
   Name extends string = string,
   Req extends z.ZodMiniType = z.ZodMiniType,
   Res = unknown,
   Item = unknown,
-> extends Omit<OperationSpec<Req, Res, Item>, 'buildRequest'> {
+> extends Omit<OperationSpec<Req, Item>, 'buildRequest'> {
+  /** Schema of a whole answer: `envelope(item)`, or {@link binaryResponse} for `download_document`. */
+  readonly response: Res;
   /** The API's operation name, e.g. `'bond_search'` (the table key). */
   readonly name: Name;
   /** `POST` path of the operation: `/api/v1/<name>`. */
@@ -165,19 +172,29 @@ function asObjectFactory(factory: typeof z.looseObject | typeof z.strictObject):
 }
 
 /**
- * Turns a generated spec entry into a table entry: adds the name and its path, builds the lenient request schema;
+ * The response schema of an item, typed by it. The cast is sound (the branch taken is the one the type picks), but
+ * TypeScript does not narrow a generic through a run-time check.
+ */
+function responseOf<Item extends z.ZodMiniType | null>(item: Item): ResponseOf<Item> {
+  return (item === null ? binaryResponse : envelope(item)) as ResponseOf<Item>;
+}
+
+/**
+ * Turns a generated spec entry into a table entry: adds the name, its path and the response schema its item implies, builds the lenient request schema;
  * the strict one is built on first use only.
  */
-export function defineOperation<Name extends string, Req extends z.ZodMiniType, Res, Item>(
-  name: Name,
-  spec: OperationSpec<Req, Res, Item>,
-): OperationDefinition<Name, Req, Res, Item> {
+export function defineOperation<
+  Name extends string,
+  Req extends z.ZodMiniType,
+  Item extends z.ZodMiniType | null,
+>(name: Name, spec: OperationSpec<Req, Item>): OperationDefinition<Name, Req, ResponseOf<Item>, Item> {
   const { buildRequest, ...facts } = spec;
   let strict: Req | undefined;
   return {
     name,
     path: `/api/v1/${name}`,
     ...facts,
+    response: responseOf(spec.item),
     request: buildRequest(asObjectFactory(z.looseObject)),
     get strictRequest() {
       strict ??= buildRequest(asObjectFactory(z.strictObject));

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { propertyOf } from '../internal/records';
 import { type ApiErrorObject, toJsonPointer } from './api-errors';
 import { findOperation } from './operation-table';
-import type { OperationName, OperationParams } from './types';
+import type { AnyOperation, OperationName, OperationParams } from './types';
 
 /** Result of {@link validateRequest}: the normalised body to send, or 422-shaped errors with JSON pointers. */
 export type RequestValidationResult<T> =
@@ -38,10 +38,23 @@ export function validateRequest<N extends OperationName>(
       errors: [{ title: 'Unknown operation', detail: `Unknown operation ${String(name)}` }],
     };
   }
+  const result = checkRequest(op, body, options);
+  return result.success ? { success: true, data: checkedParams(name, result.data) } : result;
+}
+
+/**
+ * {@link validateRequest} for a table entry already in hand (the client's path: no lookup by name, and no name
+ * narrowing). Internal to core; the body comes back untyped.
+ */
+export function checkRequest(
+  op: AnyOperation,
+  body: unknown,
+  options: ValidateRequestOptions = {},
+): RequestValidationResult<unknown> {
   const schema = options.strict ? op.strictRequest : op.request;
   if (body === undefined) body = op.bodyIsArray ? [] : {};
   const result = schema.safeParse(body);
-  if (result.success) return { success: true, data: checkedParams(name, result.data) };
+  if (result.success) return { success: true, data: result.data };
   return { success: false, errors: issuesToApiErrors(result.error.issues, body) };
 }
 
