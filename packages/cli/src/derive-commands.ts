@@ -1,15 +1,10 @@
-import { type AnyOperation, namespaces, type TerrapinNamespace } from '@terrapin/core';
-import { allOperations, propertyOf } from '@terrapin/core/adapter-kit';
+import { namespaces, type TerrapinNamespace } from '@terrapin/core';
+import { allOperations, isBinaryOperation } from '@terrapin/core/adapter-kit';
 import type { Command } from 'commander';
 import { addDocumentsCommands } from './commands/documents';
 import type { CliContext } from './context';
 import { camelToKebab } from './naming';
 import { addOperationCommand } from './operation-command';
-
-/** True for operations whose 200 body is raw bytes (`download_document`). */
-export function isBinaryOperation(op: AnyOperation): boolean {
-  return propertyOf(op.response, 'kind') === 'binary';
-}
 
 /**
  * Adds one command per entry of the operations table (issue 8: no hand-written command per endpoint):

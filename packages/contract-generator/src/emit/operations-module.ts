@@ -4,15 +4,7 @@ import { identifiersIn } from '../model/node';
 import { emitNode } from './code';
 import { docComment, generatedHeader, lineComment } from './text';
 
-const HELPERS = [
-  'binaryResponse',
-  'defineOperation',
-  'endNotBeforeStart',
-  'envelope',
-  'int',
-  'isoDate',
-  'openEnum',
-];
+const HELPERS = ['defineOperation', 'endNotBeforeStart', 'int', 'isoDate', 'openEnum'];
 
 /** `packages/core/src/contract/operations.generated.ts`: schemas, per-operation types and the operations table. */
 export function renderOperationsModule(layout: ContractLayout): string {

@@ -18,7 +18,12 @@ export {
   type Ymd,
 } from '../analytics/internal/calendar';
 export { sleep } from '../client/signals';
-export { allOperations, findOperation, getOperation } from '../contract/operation-table';
+export {
+  allOperations,
+  findOperation,
+  getOperation,
+  isBinaryOperation,
+} from '../contract/operation-table';
 export { requestedIsins } from '../contract/quota-isins';
 export { isRecord, type JsonRecord, propertyOf } from '../internal/records';
 export { createRedactor, REDACTED, type RedactorOptions } from '../redaction/create-redactor';

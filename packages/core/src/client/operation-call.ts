@@ -1,3 +1,4 @@
+import { isBinaryOperation } from '../contract/operation-table';
 import { requestedIsins } from '../contract/quota-isins';
 import type { AnyOperation } from '../contract/types';
 import { checkRequest } from '../contract/validate';
@@ -22,11 +23,6 @@ export type AnyOutcome =
   | { data: unknown[]; total: number; requestId: string | null; rateLimit: RateLimitInfo | null }
   | { csv: string; requestId: string | null; rateLimit: RateLimitInfo | null }
   | TerrapinDocument;
-
-/** True for operations whose 200 body is raw bytes (`download_document`): they have no row schema. */
-export function isBinary(op: AnyOperation): boolean {
-  return op.item === null;
-}
 
 /**
  * The pipeline behind every generated method: validate the body locally (CONTRACT.md §1, §8: pointers, nothing
@@ -77,7 +73,7 @@ async function runOperation(
   }
   const body = validBody(op, params);
 
-  if (isBinary(op)) return downloadDocument(rt, op, body, options);
+  if (isBinaryOperation(op)) return downloadDocument(rt, op, body, options);
 
   const asked = requestedIsins(op, body);
   const reserved = asked ? await enforceBudget(rt, [...new Set(asked)]) : [];

@@ -24,3 +24,11 @@ export function findOperation(name: string): AnyOperation | undefined {
 export function allOperations(): readonly AnyOperation[] {
   return [...byName.values()];
 }
+
+/**
+ * True for the operation whose 200 body is raw bytes (`download_document`): it has no row schema, so its
+ * `response` is `binaryResponse` rather than an envelope. The one test the client, the CLI and the mock share.
+ */
+export function isBinaryOperation(op: AnyOperation): boolean {
+  return op.item === null;
+}

@@ -64,8 +64,9 @@ function asEnvelope(checked: unknown): CheckedEnvelope {
 }
 
 /**
- * A body that passed `name`'s response schema, typed as that operation's envelope. Sound: the envelope type is derived from the same generated schema that just accepted the body, but
- * TypeScript cannot relate a schema found by a run-time name lookup to the generic `N`.
+ * A body that passed `name`'s response schema, typed as that operation's envelope. Sound: the envelope type is
+ * derived from the same generated schema that just accepted the body, but TypeScript cannot relate a schema found
+ * by a run-time name lookup to the generic `N`.
  */
 function checkedEnvelope<N extends OperationName>(_name: N, checked: unknown): OperationEnvelope<N> {
   return checked as OperationEnvelope<N>;
@@ -112,6 +113,7 @@ function compile(schema: z.ZodMiniType): Check | null {
       return (v) => typeof v === 'number' && Number.isFinite(v);
     case 'boolean':
       return (v) => typeof v === 'boolean';
+    // zod's own type names for schemas that accept anything (a string here, not TypeScript's `any`).
     case 'unknown':
     case 'any':
       return () => true;
@@ -187,6 +189,7 @@ function fieldCode(schema: z.ZodMiniType, flags = 0): number | null {
       return flags | NUMBER;
     case 'boolean':
       return flags | BOOLEAN;
+    // zod's type names, as above (not TypeScript's `any`).
     case 'unknown':
     case 'any':
       return ANY | MAY_BE_NULL | MAY_BE_UNDEFINED;

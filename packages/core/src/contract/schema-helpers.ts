@@ -180,8 +180,8 @@ function responseOf<Item extends z.ZodMiniType | null>(item: Item): ResponseOf<I
 }
 
 /**
- * Turns a generated spec entry into a table entry: adds the name, its path and the response schema its item implies, builds the lenient request schema;
- * the strict one is built on first use only.
+ * Turns a generated spec entry into a table entry: adds the name, its path and the response schema its item
+ * implies, builds the lenient request schema; the strict one is built on first use only.
  */
 export function defineOperation<
   Name extends string,

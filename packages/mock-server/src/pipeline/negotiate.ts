@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { type AnyOperation, binaryResponse } from '@terrapin/core/contract';
+import { isBinaryOperation } from '@terrapin/core/adapter-kit';
+import type { AnyOperation } from '@terrapin/core/contract';
 import Negotiator from 'negotiator';
 import { elementAt } from '../internal/element-at';
 
@@ -12,12 +13,11 @@ const DOCUMENT_TYPES = ['application/pdf', 'text/plain', 'application/octet-stre
  * allows `application/json`, plus `text/csv` where declared; a missing header means JSON, as the API's default.
  */
 export function negotiate(op: AnyOperation, req: IncomingMessage): string | null {
-  const available =
-    op.response === binaryResponse
-      ? DOCUMENT_TYPES
-      : op.acceptsCsv
-        ? ['application/json', 'text/csv']
-        : ['application/json'];
+  const available = isBinaryOperation(op)
+    ? DOCUMENT_TYPES
+    : op.acceptsCsv
+      ? ['application/json', 'text/csv']
+      : ['application/json'];
   if (!req.headers.accept) return elementAt(available, 0);
   return new Negotiator(req).mediaType(available) ?? null;
 }
