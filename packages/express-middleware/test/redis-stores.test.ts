@@ -68,6 +68,19 @@ describe.skipIf(!available)('Redis stores', () => {
       expect(await store.reserve('seen', policy, now)).toBe(now + 7_000);
     });
 
+    it("goes by its own slots, not the server's rounded-up reset, when they are what the server counted", async () => {
+      const store = new RedisRateLimitStore({ client: redis, prefix });
+      const now = Date.now();
+      const window = { limit: 2, windowMs: 1_000 };
+      await store.reserve('own', window, now);
+      await store.reserve('own', window, now);
+      await store.observe('own', { limit: 2, remaining: 0, resetMs: 1_000, policy: window, observedAt: now + 10 });
+      expect(await store.reserve('own', window, now + 20)).toBe(now + 1_000);
+      // Without slots of our own filling the window, someone else spent the key: the full reset holds.
+      await store.observe('other', { limit: 2, remaining: 0, resetMs: 1_000, policy: window, observedAt: now + 10 });
+      expect(await store.reserve('other', window, now + 20)).toBe(now + 1_010);
+    });
+
     it('a released slot stops holding back later reservations and stops counting against remaining', async () => {
       const store = new RedisRateLimitStore({ client: redis, prefix });
       const now = Date.now();

@@ -17,6 +17,27 @@ interface KeyState {
   longestWindowMs: number;
 }
 
+/**
+ * `reset` is whole seconds rounded up (CONTRACT.md §4), so the server's window frees a slot somewhere in the second
+ * before `observedAt + reset`.
+ */
+const RESET_PRECISION_MS = 1000;
+
+/**
+ * When a reservation may go, given when this store's own sends free a slot of the rolling window (`null`: they do
+ * not fill it) and when the server's exhausted `remaining` says to wait until (`null`: it does not).
+ *
+ * When the store's own sends fill the window and free a slot inside the second the server's rounded-up `reset`
+ * points at, they are what the server counted: go by them. Waiting for the rounded-up bound instead idles up to a
+ * second per window (≤ 2 % of the API's 60-s window, up to half of a 1-s one). When they do not explain it, someone
+ * else spends this key: wait the full reset.  The Redis store's script mirrors this.
+ */
+function pacedSendTime(windowFreesAt: number | null, serverResetAt: number | null): number {
+  if (serverResetAt === null) return windowFreesAt ?? Number.NEGATIVE_INFINITY;
+  if (windowFreesAt !== null && windowFreesAt > serverResetAt - RESET_PRECISION_MS) return windowFreesAt;
+  return serverResetAt;
+}
+
 /** Memory bound per key: only the most recent `limit` slots ever matter, and no real policy is this large. */
 const MAX_SLOTS = 10_000;
 
@@ -49,9 +70,10 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
     // The server's own count (CONTRACT.md §4: "pause for reset seconds before remaining reaches 0").
     const obs = state.observation;
+    let serverResetAt: number | null = null;
     if (obs && obs.remaining !== null && obs.resetMs !== null) {
       const resetAt = obs.observedAt + obs.resetMs;
-      if (at < resetAt && obs.remaining - state.reservedSinceObservation <= 0) at = resetAt;
+      if (at < resetAt && obs.remaining - state.reservedSinceObservation <= 0) serverResetAt = resetAt;
     }
 
     // Rolling window: at most `limit` sends in any `windowMs`. Slots are ascending and `at` is not before any of
@@ -59,9 +81,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     state.longestWindowMs = Math.max(state.longestWindowMs, policy.windowMs);
     const cutoff = Math.min(now, at) - state.longestWindowMs;
     while (state.slots.length > 0 && state.slots[0]! <= cutoff) state.slots.shift();
-    if (policy.limit >= 1 && state.slots.length >= policy.limit) {
-      at = Math.max(at, state.slots[state.slots.length - policy.limit]! + policy.windowMs);
-    }
+    const windowFreesAt =
+      policy.limit >= 1 && state.slots.length >= policy.limit
+        ? state.slots[state.slots.length - policy.limit]! + policy.windowMs
+        : null;
+    at = Math.max(at, pacedSendTime(windowFreesAt, serverResetAt));
     while (state.slots.length >= MAX_SLOTS) state.slots.shift();
     state.slots.push(at);
     state.last = at;

@@ -172,6 +172,28 @@ describe('MemoryRateLimitStore', () => {
     expect(await store.reserve('k', unlimited, 1_002)).toBe(6_000);
   });
 
+  it("goes by its own sends, not the server's rounded-up reset, when they are what the server counted", async () => {
+    const window = { limit: 2, windowMs: 1_000 };
+    const mine = new MemoryRateLimitStore();
+    await mine.reserve('k', window, 10_000);
+    await mine.reserve('k', window, 10_000);
+    // The server counted those two: its window frees at 11 000, which its whole-second `reset` rounds up to 11 010.
+    await mine.observe('k', { limit: 2, remaining: 0, resetMs: 1_000, policy: window, observedAt: 10_010 });
+    expect(await mine.reserve('k', window, 10_020)).toBe(11_000);
+
+    // Someone else spent the key (our sends do not fill the window): the full reset holds.
+    const fresh = new MemoryRateLimitStore();
+    await fresh.observe('k', { limit: 2, remaining: 0, resetMs: 1_000, policy: window, observedAt: 10_010 });
+    expect(await fresh.reserve('k', window, 10_020)).toBe(11_010);
+
+    // Our sends fill the window but free it long before the server says: it counts more than ours; believe it.
+    const shared = new MemoryRateLimitStore();
+    await shared.reserve('k', window, 10_000);
+    await shared.reserve('k', window, 10_000);
+    await shared.observe('k', { limit: 2, remaining: 0, resetMs: 3_000, policy: window, observedAt: 10_010 });
+    expect(await shared.reserve('k', window, 10_020)).toBe(13_010);
+  });
+
   it('a second caller reserving under a shorter window does not erase slots the first window still counts', async () => {
     const store = new MemoryRateLimitStore();
     const minute = { limit: 3, windowMs: 60_000 };

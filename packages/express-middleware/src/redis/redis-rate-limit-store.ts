@@ -12,7 +12,8 @@ import {
 // KEYS[1] a sorted set of reserved send times, KEYS[2] the "not before" time (429 pauses), KEYS[3] the server's
 // last `ratelimit` view plus the reservations made since, KEYS[4] the longest window any reserver has used. A slot
 // goes no earlier than now, the pause, the latest slot (so slots stay ordered and a rolling window only needs the
-// limit-th latest one), the server's reset when its `remaining` is used up, and the limit-th latest slot + window.
+// limit-th latest one), the limit-th latest slot + window, and the server's reset when its `remaining` is used up
+// and our own slots do not explain it (core's pacedSendTime).
 // One script, so reservers in several processes get distinct slots and never exceed `limit` sends per window (the
 // contract in core's stores.ts).
 const RESERVE = new RedisScript(`
@@ -28,17 +29,22 @@ local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 if last[2] and tonumber(last[2]) > t then t = tonumber(last[2]) end
 local obs = redis.call('HMGET', KEYS[3], 'remaining', 'resetAt', 'reserved')
 local remaining, resetAt = tonumber(obs[1]), tonumber(obs[2])
-if remaining and resetAt and t < resetAt and remaining - tonumber(obs[3] or '0') <= 0 then t = resetAt end
+local serverReset = nil
+if remaining and resetAt and t < resetAt and remaining - tonumber(obs[3] or '0') <= 0 then serverReset = resetAt end
 -- Slots are kept for the longest window any reserver used, not only the latest \`limit\`: a probe sent before its
 -- process knew the policy reserves under a tiny window and must not drop slots a longer window still counts, and a
 -- released slot (issue 14 item 1) must not uncover a send that a count-based trim had already forgotten.
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - longest)
 local n = redis.call('ZCARD', KEYS[1])
+local free = nil
 if n >= limit then
   local kth = redis.call('ZRANGE', KEYS[1], n - limit, n - limit, 'WITHSCORES')
-  local free = tonumber(kth[2]) + window
-  if free > t then t = free end
+  free = tonumber(kth[2]) + window
 end
+-- \`reset\` is whole seconds rounded up: when our own slots free one inside the second before the server's reset,
+-- they are what it counted, so go by them; otherwise someone else spends this key and the full reset holds.
+if serverReset and not (free and free > serverReset - 1000) then free = serverReset end
+if free and free > t then t = free end
 redis.call('ZADD', KEYS[1], t, ARGV[4])
 -- Memory bound per key, as in core: no real policy needs more.
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -10001)
