@@ -74,10 +74,22 @@ describe.skipIf(!available)('Redis stores', () => {
       const window = { limit: 2, windowMs: 1_000 };
       await store.reserve('own', window, now);
       await store.reserve('own', window, now);
-      await store.observe('own', { limit: 2, remaining: 0, resetMs: 1_000, policy: window, observedAt: now + 10 });
+      await store.observe('own', {
+        limit: 2,
+        remaining: 0,
+        resetMs: 1_000,
+        policy: window,
+        observedAt: now + 10,
+      });
       expect(await store.reserve('own', window, now + 20)).toBe(now + 1_000);
       // Without slots of our own filling the window, someone else spent the key: the full reset holds.
-      await store.observe('other', { limit: 2, remaining: 0, resetMs: 1_000, policy: window, observedAt: now + 10 });
+      await store.observe('other', {
+        limit: 2,
+        remaining: 0,
+        resetMs: 1_000,
+        policy: window,
+        observedAt: now + 10,
+      });
       expect(await store.reserve('other', window, now + 20)).toBe(now + 1_010);
     });
 

@@ -89,6 +89,8 @@ function reportAnswer(ctx: CallContext, attempt: AttemptRecord, facts: AnswerFac
     request_id: facts.requestId,
     ratelimit_remaining: facts.rateLimit?.remaining,
   });
+  // Built only for a hook that will read it: this runs once per attempt (bench P1).
+  if (!hooks.onResponse) return;
   const durationMs = Date.now() - attempt.startedAt;
   callHook(hooks.onResponse, { ...attempt.info, ...facts, durationMs, headers: attempt.headers }, logger);
 }

@@ -49,9 +49,27 @@ function seconds(n: number | undefined): number | undefined {
   return n === undefined ? undefined : Math.min(n, MAX_SECONDS);
 }
 
+/**
+ * Header values seen lately and what they parsed to. Every answer carries the same `ratelimit-policy` and one of
+ * few `ratelimit` values, so most parses are repeats (bench P1). Bounded: cleared when full, so a hostile server
+ * varying its values holds no more than this many, and no long value is kept.
+ */
+const recentFields = new Map<string, Readonly<Fields> | null>();
+const MAX_RECENT_FIELDS = 64;
+const MAX_CACHED_VALUE_LENGTH = 200;
+
 /** Reads `k=v` pairs separated by `,` or `;`; a bare leading number (`100;w=60`) is kept as `bare`. */
-function parseFields(value: string | null): Fields | null {
+function parseFields(value: string | null): Readonly<Fields> | null {
   if (!value) return null;
+  const seen = recentFields.get(value);
+  if (seen !== undefined) return seen;
+  if (recentFields.size >= MAX_RECENT_FIELDS) recentFields.clear();
+  const fields = readFields(value);
+  if (value.length <= MAX_CACHED_VALUE_LENGTH) recentFields.set(value, fields);
+  return fields;
+}
+
+function readFields(value: string): Readonly<Fields> | null {
   // Several policies in one header (draft form `"a";q=10;w=1, "b";q=100;w=60`): keep the first one.
   const items = value.split(/[,;]/).map((s) => s.trim());
   const fields: Fields = {};
@@ -67,7 +85,7 @@ function parseFields(value: string | null): Fields | null {
     const n = toNumber(item.slice(eq + 1));
     if (key && n !== undefined && fields[key] === undefined) fields[key] = n;
   }
-  return Object.keys(fields).length > 0 ? fields : null;
+  return Object.keys(fields).length > 0 ? Object.freeze(fields) : null;
 }
 
 /**

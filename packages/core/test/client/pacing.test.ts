@@ -149,6 +149,19 @@ describe('parseRateLimitHeaders', () => {
     expect(parse({})).toBeNull();
     expect(parse({ ratelimit: 'nonsense, remaining=abc' })).toBeNull();
   });
+
+  it('reads every value afresh, however many distinct ones a server sends, and repeats stay the same', () => {
+    // Parses are remembered per header value (bounded): a remembered one must never answer for another value.
+    for (let round = 0; round < 2; round++) {
+      for (let remaining = 0; remaining < 300; remaining++) {
+        const headers = { ratelimit: `limit=300, remaining=${remaining}, reset=${remaining % 7}` };
+        expect(parse(headers)).toEqual(info(300, remaining, remaining % 7));
+      }
+    }
+    const long = `limit=5, remaining=4, reset=1, ${'x=1, '.repeat(100)}`;
+    expect(parse({ ratelimit: long })).toEqual(info(5, 4, 1));
+    expect(parse({ ratelimit: long })).toEqual(info(5, 4, 1));
+  });
 });
 
 describe('MemoryRateLimitStore', () => {
