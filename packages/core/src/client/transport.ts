@@ -50,12 +50,19 @@ export async function send(request: TransportRequest): Promise<Response> {
   // ky hands `fetch` the built Request plus the options it does not know; `fetchOptions` join those, so the
   // Request's own fields (method, headers, body, redirect) stay the SDK's. The attempt's signal is given to fetch
   // here rather than to ky: given one, ky joins it to its own controller with `AbortSignal.any`, a third signal per
-  // attempt that only costs (issue 19); `init.signal` replaces the Request's. Resolved per call: a test double
-  // (msw) may replace `globalThis.fetch` after the client was made.
+  // attempt that only costs (issue 19); `init.signal` replaces the Request's. The body is given again, as the
+  // string it is: given a Request with a body and no `init.body`, fetch wraps that body in a proxy TransformStream
+  // (three more web streams per attempt, each costly to create on Node 20: bench P1 and P4). Resolved per call: a
+  // test double (msw) may replace `globalThis.fetch` after the client was made.
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     request.onDispatch();
     const impl = request.fetch ?? globalThis.fetch;
-    const options: RequestInit = { ...request.fetchOptions, ...init, signal: request.attempt.signal };
+    const options: RequestInit = {
+      ...request.fetchOptions,
+      ...init,
+      body: request.body,
+      signal: request.attempt.signal,
+    };
     return impl(input, options);
   };
   try {

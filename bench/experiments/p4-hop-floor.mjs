@@ -1,0 +1,136 @@
+// Experiment for P4 (issue 19): how much of terrapinProxy's throughput gap to http-proxy-middleware is the upstream
+// hop itself? Four BFFs on Express in their own processes, each forwarding 1-ISIN bond_reference POSTs to the same
+// mock (a fifth process) with the key injected: http-proxy-middleware (node:http, bytes piped); a bare Express
+// route forwarding with `fetch` (WHATWG, what ky is built on) and one forwarding with `ky.post()` (the mandated
+// transport), both with nothing else (no validation, caps, cache or pacing); and terrapinProxy (cache off). Each is
+// loaded by autocannon (its own process, 50 connections × 10 s), interleaved over rounds.
+//   node bench/experiments/p4-hop-floor.mjs [rounds=2]
+// A BFF of this file is also started by it: `node p4-hop-floor.mjs serve fetch|ky <upstream> <api key>`.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importFrom, ROOT } from '../lib/packages.mjs';
+import { startMock, startPeerProxy, startProxy } from '../lib/servers.mjs';
+import { median } from '../lib/stats.mjs';
+
+const [mode, transport, upstream, apiKey] = process.argv.slice(2);
+
+if (mode === 'serve') {
+  const { default: express } = await importFrom('bench', 'express');
+  const { default: ky } = await importFrom('bench', 'ky');
+  const forward =
+    transport === 'ky'
+      ? (url, init) => ky.post(url, { ...init, retry: 0, timeout: false, throwHttpErrors: false })
+      : (url, init) => fetch(url, { ...init, method: 'POST' });
+  const app = express();
+  app.post('/api/terrapin/api/v1/:op', express.text({ type: '*/*' }), async (req, res) => {
+    const answer = await forward(`${upstream}/api/v1/${req.params.op}`, {
+      body: req.body,
+      headers: {
+        authorization: `Bearer ${apiKey}`,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
+    });
+    res
+      .status(answer.status)
+      .type('application/json')
+      .send(await answer.text());
+  });
+  const server = app.listen(0, '127.0.0.1', () => {
+    process.stdout.write(`hop listening on http://127.0.0.1:${server.address().port}\n`);
+  });
+  process.on('SIGTERM', () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });
+} else {
+  const ROUNDS = Number(mode ?? 2);
+  const AUTOCANNON = createRequire(join(ROOT, 'bench', 'package.json')).resolve('autocannon/autocannon.js');
+  const SELF = fileURLToPath(import.meta.url);
+
+  const startHop = (kind, mock) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [SELF, 'serve', kind, mock.url, mock.apiKey], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      child.stdout.on('data', (c) => {
+        const match = /http:\/\/127\.0\.0\.1:\d+/.exec(String(c));
+        if (match) resolve({ baseUrl: `${match[0]}/api/terrapin`, close: () => child.kill('SIGTERM') });
+      });
+      child.once('exit', (code) => reject(new Error(`hop ${kind} exited ${code}`)));
+    });
+
+  const load = (baseUrl, isin) =>
+    new Promise((resolve, reject) => {
+      const args = [
+        AUTOCANNON,
+        '--json',
+        '-c',
+        '50',
+        '-d',
+        '10',
+        '-m',
+        'POST',
+        '-H',
+        'content-type=application/json',
+      ];
+      args.push('-b', JSON.stringify({ isins: [isin] }), `${baseUrl}/api/v1/bond_reference`);
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+      let out = '';
+      child.stdout.on('data', (c) => {
+        out += c;
+      });
+      child.once('exit', (code) => {
+        if (code !== 0) return reject(new Error(`autocannon exited ${code}`));
+        const r = JSON.parse(out);
+        resolve({ rps: r['2xx'] / r.duration, p50: r.latency.p50, other: r.non2xx + r.errors + r.timeouts });
+      });
+    });
+
+  const mock = await startMock();
+  const servers = {
+    'http-proxy-middleware': await startPeerProxy(mock.url, mock.apiKey),
+    'Express + fetch hop': await startHop('fetch', mock),
+    'Express + ky hop': await startHop('ky', mock),
+    'terrapinProxy (cache off)': await startProxy({
+      apiKey: mock.apiKey,
+      baseUrl: mock.url,
+      allow: ['bond_reference'],
+      cache: false,
+    }),
+  };
+  try {
+    const search = await fetch(`${mock.url}/api/v1/bond_search`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${mock.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ limit: 1 }),
+    });
+    const isin = (await search.json()).data[0].isin;
+    const names = Object.keys(servers);
+    const rps = Object.fromEntries(names.map((n) => [n, []]));
+    const p50 = Object.fromEntries(names.map((n) => [n, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let j = 0; j < names.length; j++) {
+        const name = names[(round + j) % names.length];
+        const r = await load(servers[name].baseUrl, isin);
+        if (r.other) throw new Error(`${name}: ${r.other} non-2xx/errors`);
+        rps[name].push(r.rps);
+        p50[name].push(r.p50);
+      }
+    }
+    const peer = median(rps[names[0]]);
+    console.table(
+      names.map((name) => ({
+        bff: name,
+        'req/s (median)': Math.round(median(rps[name])),
+        'vs hpm': Number((median(rps[name]) / peer).toFixed(2)),
+        'p50 ms': median(p50[name]),
+      })),
+    );
+  } finally {
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+    await mock.close();
+  }
+}
