@@ -50,10 +50,11 @@ export async function send(request: TransportRequest): Promise<Response> {
   // ky hands `fetch` the built Request plus the options it does not know; `fetchOptions` join those, so the
   // Request's own fields (method, headers, body, redirect) stay the SDK's. The attempt's signal is given to fetch
   // here rather than to ky: given one, ky joins it to its own controller with `AbortSignal.any`, a third signal per
-  // attempt that only costs (issue 19); `init.signal` replaces the Request's. The body is given again, as the
-  // string it is: given a Request with a body and no `init.body`, fetch wraps that body in a proxy TransformStream
-  // (three more web streams per attempt, each costly to create on Node 20: bench P1 and P4). Resolved per call: a
-  // test double (msw) may replace `globalThis.fetch` after the client was made.
+  // attempt that only costs (issue 19); `init.signal` replaces the Request's. The body, too, goes to fetch in
+  // `init` and not through ky: web streams are costly to create on Node 20 (bench P1 and P4), and a body given to
+  // ky becomes a stream in ky's Request, two more in the clone ky keeps for retries it will never make (`retry: 0`),
+  // and three more in the proxy TransformStream fetch wraps a Request's body in. A string in `init.body` is one.
+  // Resolved per call: a test double (msw) may replace `globalThis.fetch` after the client was made.
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     request.onDispatch();
     const impl = request.fetch ?? globalThis.fetch;
@@ -69,7 +70,6 @@ export async function send(request: TransportRequest): Promise<Response> {
     return await ky(request.url, {
       method: 'POST',
       headers: request.headers,
-      body: request.body,
       redirect: 'manual',
       retry: 0,
       timeout: false,
