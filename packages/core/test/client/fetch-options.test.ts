@@ -57,9 +57,9 @@ describe('fetchOptions', () => {
           signal: foreign.signal,
         },
       }).inflationFactors({ country: 'US' });
-      // The SDK hands fetch its own per-attempt signal through init (one signal per attempt, issue 19), and its
-      // own body again (so fetch does not wrap the Request's body in a proxy stream); none of the caller's
-      // fetchOptions fields that belong to the SDK get through.
+      // The SDK hands fetch its own per-attempt signal and its own body through init (one signal per attempt and
+      // no body streams in ky's Request, issue 19); none of the caller's fetchOptions fields that belong to the
+      // SDK get through.
       expect(Object.keys(init ?? {}).sort()).toEqual(['body', 'signal']);
       expect(init?.body).toBe('{"country":"US"}');
       expect(server.requests[0]!.body).toEqual({ country: 'US' });
