@@ -171,3 +171,114 @@ describe('validateResponse on many rows whose keys come in different orders', ()
     if (!result.success) expect(result.errors[0]?.source?.pointer).toBe(`/data/3/${numeric}`);
   });
 });
+
+describe('validateResponse on nested optional/nullable fields', () => {
+  // Optional/nullable wrappers are flags of a field's code: only the innermost schema (an array, an object) is
+  // checked, and arrays of primitives are checked inline. Rows repeat one key order, so the rows after the first
+  // are checked by position: a bad value deep inside must still be refused, with zod's pointer.
+  const row = (fields: Record<string, unknown> = {}) => ({
+    isin: 'US0000000000',
+    advisors: ['Acme Advisors'],
+    coupon_payment_months: [5, 11],
+    interest_payment_schedule: [
+      {
+        interest_type: 'fixed rate',
+        payment_date: { day: 15, month: 5, year: 2016 },
+        periodic_schedule: { period_amount: 6, period_type: 'month', until: '2035-11-15' },
+      },
+    ],
+    coupon: 5,
+    ...fields,
+  });
+  const check = (last: Record<string, unknown>) => {
+    const data = [row(), row(), row(), row(last)];
+    return validateResponse('muni_reference', { data, total: data.length });
+  };
+  const pointerOf = (result: ReturnType<typeof check>) =>
+    result.success ? undefined : result.errors[0]?.source?.pointer;
+  const schedule = (entry: Record<string, unknown>) => ({
+    interest_payment_schedule: [row().interest_payment_schedule[0], entry],
+  });
+
+  it('accepts null or absent at every optional/nullable level', () => {
+    for (const last of [
+      { interest_payment_schedule: null },
+      { interest_payment_schedule: undefined },
+      { interest_payment_schedule: [] },
+      schedule({ payment_date: null, periodic_schedule: null }),
+      schedule({ payment_date: { day: null } }),
+      schedule({}),
+      { advisors: null, coupon_payment_months: [] },
+    ]) {
+      expect(check(last).success).toBe(true);
+    }
+    const { interest_payment_schedule: _, ...without } = row();
+    const data = [row(), row(), without, without];
+    expect(validateResponse('muni_reference', { data, total: 4 }).success).toBe(true);
+  });
+
+  it('refuses a wrong value inside an array of objects, with its pointer', () => {
+    const wrongDay = check(schedule({ payment_date: { day: 'fifteenth', month: 5 } }));
+    expect(pointerOf(wrongDay)).toBe('/data/3/interest_payment_schedule/1/payment_date/day');
+    const wrongPeriod = check(schedule({ periodic_schedule: { period_amount: '6' } }));
+    expect(pointerOf(wrongPeriod)).toBe(
+      '/data/3/interest_payment_schedule/1/periodic_schedule/period_amount',
+    );
+  });
+
+  it('refuses what the wrappers do not allow', () => {
+    // The elements of the array are not nullable, nor is the object the array holds a primitive.
+    expect(pointerOf(check({ interest_payment_schedule: [null] }))).toBe(
+      '/data/3/interest_payment_schedule/0',
+    );
+    expect(pointerOf(check({ interest_payment_schedule: ['fixed rate'] }))).toBe(
+      '/data/3/interest_payment_schedule/0',
+    );
+    expect(pointerOf(check({ interest_payment_schedule: { interest_type: 'fixed rate' } }))).toBe(
+      '/data/3/interest_payment_schedule',
+    );
+    expect(pointerOf(check(schedule({ payment_date: [] })))).toBe(
+      '/data/3/interest_payment_schedule/1/payment_date',
+    );
+  });
+
+  it('refuses a wrong element in an array of primitives, with its pointer', () => {
+    expect(pointerOf(check({ advisors: ['Acme Advisors', 3] }))).toBe('/data/3/advisors/1');
+    expect(pointerOf(check({ coupon_payment_months: [5, null] }))).toBe('/data/3/coupon_payment_months/1');
+    expect(pointerOf(check({ coupon_payment_months: [5, Number.NaN] }))).toBe(
+      '/data/3/coupon_payment_months/1',
+    );
+    expect(pointerOf(check({ advisors: 'Acme Advisors' }))).toBe('/data/3/advisors');
+  });
+
+  it('checks a key a row has beyond the remembered order', () => {
+    // The first rows have no `series`: the last one adds it at the end, with the wrong type.
+    expect(pointerOf(check({ series: 7 }))).toBe('/data/3/series');
+    expect(check({ series: '2016A' }).success).toBe(true);
+  });
+});
+
+describe('validateResponse on objects wider than the order memory', () => {
+  // Only the first 512 keys of a row would fit in the remembered order: such a row is not remembered, so a later
+  // body holding just those keys cannot pass without the required fields that came after them.
+  const wide = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`extra_${i}`, i]));
+  const prefix = Object.fromEntries(Object.entries(wide).slice(0, 512));
+
+  it('remembers nothing of a wide body that would vouch for missing required fields', () => {
+    const full = { ...wide, data: [], total: 0 };
+    // Enough bodies in that order for the check to learn it (the envelope's memory outlives one answer).
+    for (let i = 0; i < 8; i++)
+      expect(validateResponse('bond_reference', full)).toEqual({ success: true, data: full });
+    expect(validateResponse('bond_reference', prefix).success).toBe(false);
+    expect(validateResponse('bond_reference', { ...prefix, data: [] }).success).toBe(false);
+    expect(validateResponse('bond_reference', full).success).toBe(true);
+  });
+
+  it('checks every field of wide rows', () => {
+    const isin = 'US0378331005';
+    const data = [1, 2, 'x'].map((coupon) => ({ ...wide, isin, coupon }));
+    const result = validateResponse('bond_reference', { data, total: 3 });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.errors[0]?.source?.pointer).toBe('/data/2/coupon');
+  });
+});
