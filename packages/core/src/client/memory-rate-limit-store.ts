@@ -30,7 +30,7 @@ const RESET_PRECISION_MS = 1000;
  * When the store's own sends fill the window and free a slot inside the second the server's rounded-up `reset`
  * points at, they are what the server counted: go by them. Waiting for the rounded-up bound instead idles up to a
  * second per window (≤ 2 % of the API's 60-s window, up to half of a 1-s one). When they do not explain it, someone
- * else spends this key: wait the full reset.  The Redis store's script mirrors this.
+ * else spends this key: wait the full reset. The Redis store's script mirrors this.
  */
 function pacedSendTime(windowFreesAt: number | null, serverResetAt: number | null): number {
   if (serverResetAt === null) return windowFreesAt ?? Number.NEGATIVE_INFINITY;

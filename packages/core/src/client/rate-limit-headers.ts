@@ -58,7 +58,7 @@ const recentFields = new Map<string, Readonly<Fields> | null>();
 const MAX_RECENT_FIELDS = 64;
 const MAX_CACHED_VALUE_LENGTH = 200;
 
-/** Reads `k=v` pairs separated by `,` or `;`; a bare leading number (`100;w=60`) is kept as `bare`. */
+/** {@link readFields} of a header value, remembered. */
 function parseFields(value: string | null): Readonly<Fields> | null {
   if (!value) return null;
   const seen = recentFields.get(value);
@@ -69,6 +69,7 @@ function parseFields(value: string | null): Readonly<Fields> | null {
   return fields;
 }
 
+/** Reads `k=v` pairs separated by `,` or `;`; a bare leading number (`100;w=60`) is kept as `bare`. */
 function readFields(value: string): Readonly<Fields> | null {
   // Several policies in one header (draft form `"a";q=10;w=1, "b";q=100;w=60`): keep the first one.
   const items = value.split(/[,;]/).map((s) => s.trim());
