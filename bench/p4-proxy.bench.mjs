@@ -10,11 +10,9 @@
 // Issue 10's figures stay as info: through the proxy (keyless client) vs direct (a second network hop, not the
 // proxy's cost), hit vs miss time inside the proxy app, and the same with 30 ms added to every mock answer.
 
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { importBuilt, ROOT } from './lib/packages.mjs';
+import { autocannon } from './lib/autocannon.mjs';
+import { importBuilt } from './lib/packages.mjs';
 import { startMock, startPeerProxy, startProxy } from './lib/servers.mjs';
 import { median, nowMs } from './lib/stats.mjs';
 
@@ -25,7 +23,6 @@ const WARM_UP = 50;
 const RUNS = 3;
 const LATENCY_CALLS = 300;
 const LOAD_SECONDS = 10;
-const AUTOCANNON = createRequire(join(ROOT, 'bench', 'package.json')).resolve('autocannon/autocannon.js');
 const ALLOW = ['bond_reference'];
 
 async function timed(body) {
@@ -118,51 +115,6 @@ async function oneConnection(s, pool, calls, run) {
     }
   }
   return { ours, peer };
-}
-
-/**
- * autocannon in its own process: `connections` for `seconds` of the same 1-ISIN POST. Resolves with 2xx per
- * second, latency p50/p99 (ms) and the count of other answers and errors.
- */
-function autocannon(baseUrl, isin, connections, seconds) {
-  const args = [
-    AUTOCANNON,
-    '--json',
-    '-c',
-    String(connections),
-    '-d',
-    String(seconds),
-    '-m',
-    'POST',
-    '-H',
-    'content-type=application/json',
-    '-b',
-    JSON.stringify({ isins: [isin] }),
-    `${baseUrl}/api/v1/bond_reference`,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-    });
-    child.stderr.on('data', (c) => {
-      err += c;
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`P4: autocannon exited ${code}: ${err.slice(-1000)}`));
-      const r = JSON.parse(out);
-      resolve({
-        rps: r['2xx'] / r.duration,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        max: r.latency.max,
-        other: r.non2xx + r.errors + r.timeouts,
-      });
-    });
-  });
 }
 
 const show = (name, r) =>

@@ -6,12 +6,10 @@
 // loaded by autocannon (its own process, 50 connections × 10 s), interleaved over rounds.
 //   node bench/experiments/p4-hop-floor.mjs [rounds=2]
 // A BFF of this file is also started by it: `node p4-hop-floor.mjs serve fetch|ky <upstream> <api key>`.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFrom, ROOT } from '../lib/packages.mjs';
-import { startMock, startPeerProxy, startProxy } from '../lib/servers.mjs';
+import { autocannon } from '../lib/autocannon.mjs';
+import { importFrom } from '../lib/packages.mjs';
+import { spawnServer, startMock, startPeerProxy, startProxy } from '../lib/servers.mjs';
 import { median } from '../lib/stats.mjs';
 
 const [mode, transport, upstream, apiKey] = process.argv.slice(2);
@@ -47,47 +45,12 @@ if (mode === 'serve') {
   });
 } else {
   const ROUNDS = Number(mode ?? 2);
-  const AUTOCANNON = createRequire(join(ROOT, 'bench', 'package.json')).resolve('autocannon/autocannon.js');
   const SELF = fileURLToPath(import.meta.url);
 
-  const startHop = (kind, mock) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [SELF, 'serve', kind, mock.url, mock.apiKey], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      child.stdout.on('data', (c) => {
-        const match = /http:\/\/127\.0\.0\.1:\d+/.exec(String(c));
-        if (match) resolve({ baseUrl: `${match[0]}/api/terrapin`, close: () => child.kill('SIGTERM') });
-      });
-      child.once('exit', (code) => reject(new Error(`hop ${kind} exited ${code}`)));
-    });
-
-  const load = (baseUrl, isin) =>
-    new Promise((resolve, reject) => {
-      const args = [
-        AUTOCANNON,
-        '--json',
-        '-c',
-        '50',
-        '-d',
-        '10',
-        '-m',
-        'POST',
-        '-H',
-        'content-type=application/json',
-      ];
-      args.push('-b', JSON.stringify({ isins: [isin] }), `${baseUrl}/api/v1/bond_reference`);
-      const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
-      let out = '';
-      child.stdout.on('data', (c) => {
-        out += c;
-      });
-      child.once('exit', (code) => {
-        if (code !== 0) return reject(new Error(`autocannon exited ${code}`));
-        const r = JSON.parse(out);
-        resolve({ rps: r['2xx'] / r.duration, p50: r.latency.p50, other: r.non2xx + r.errors + r.timeouts });
-      });
-    });
+  const startHop = async (kind, mock) => {
+    const hop = await spawnServer(SELF, ['serve', kind, mock.url, mock.apiKey], `${kind} hop`);
+    return { baseUrl: `${hop.url}/api/terrapin`, close: hop.close };
+  };
 
   const mock = await startMock();
   const servers = {
@@ -114,7 +77,7 @@ if (mode === 'serve') {
     for (let round = 0; round < ROUNDS; round++) {
       for (let j = 0; j < names.length; j++) {
         const name = names[(round + j) % names.length];
-        const r = await load(servers[name].baseUrl, isin);
+        const r = await autocannon(servers[name].baseUrl, isin, 50, 10);
         if (r.other) throw new Error(`${name}: ${r.other} non-2xx/errors`);
         rps[name].push(r.rps);
         p50[name].push(r.p50);

@@ -11,7 +11,7 @@ const PROXY_SERVER = fileURLToPath(new URL('./proxy-server.mjs', import.meta.url
 const PEER_PROXY_SERVER = fileURLToPath(new URL('./hpm-server.mjs', import.meta.url));
 
 /** Spawns `node <script> …args` and resolves with the first URL it prints, plus a way to stop it. */
-function spawnServer(script, args, name, startTimeoutMs = 0) {
+export function spawnServer(script, args, name, startTimeoutMs = 0) {
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {

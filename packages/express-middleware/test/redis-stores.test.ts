@@ -74,22 +74,12 @@ describe.skipIf(!available)('Redis stores', () => {
       const window = { limit: 2, windowMs: 1_000 };
       await store.reserve('own', window, now);
       await store.reserve('own', window, now);
-      await store.observe('own', {
-        limit: 2,
-        remaining: 0,
-        resetMs: 1_000,
-        policy: window,
-        observedAt: now + 10,
-      });
+      // The server counted two sends: its window frees at now + 1 000, which its whole-second `reset` rounds up.
+      const spent = { limit: 2, remaining: 0, resetMs: 1_000, policy: window, observedAt: now + 10 };
+      await store.observe('own', spent);
       expect(await store.reserve('own', window, now + 20)).toBe(now + 1_000);
       // Without slots of our own filling the window, someone else spent the key: the full reset holds.
-      await store.observe('other', {
-        limit: 2,
-        remaining: 0,
-        resetMs: 1_000,
-        policy: window,
-        observedAt: now + 10,
-      });
+      await store.observe('other', spent);
       expect(await store.reserve('other', window, now + 20)).toBe(now + 1_010);
     });
 
