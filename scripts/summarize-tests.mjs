@@ -10,6 +10,35 @@ const root = join(fileURLToPath(import.meta.url), '../..');
 let passed = 0;
 let failed = 0;
 const rows = [];
+const failures = [];
+// One line per failed test, so the tail of a CI log names what failed, not only how many.
+const firstLine = (messages) =>
+  String(messages?.[0] ?? '')
+    .split('\n')[0]
+    .slice(0, 200);
+function collectVitestFailures(report, where) {
+  for (const file of report.testResults ?? []) {
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
+      failures.push(
+        `${where}: ${file.name}: ${String(file.message ?? '')
+          .split('\n')[0]
+          .slice(0, 200)}`,
+      );
+    }
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'passed') continue;
+      failures.push(`${where}: ${test.fullName} [${test.status}] ${firstLine(test.failureMessages)}`);
+    }
+  }
+}
+function collectPlaywrightFailures(suites, where) {
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) {
+      if (!spec.ok) failures.push(`${where}: ${spec.file} > ${spec.title}`);
+    }
+    collectPlaywrightFailures(suite.suites, where);
+  }
+}
 for (const group of ['packages', 'apps']) {
   for (const name of readdirSync(join(root, group))) {
     const dir = join(root, group, name, '.reports');
@@ -22,9 +51,16 @@ for (const group of ['packages', 'apps']) {
         p = report.numPassedTests;
         f = report.numFailedTests + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
         if (report.success === false && f === 0) f = 1; // a suite that failed to load has no failed tests
+        if (f) collectVitestFailures(report, `${group}/${name}`);
+        if (report.success === false && report.numFailedTests === 0) {
+          failures.push(
+            `${group}/${name}: the run failed outside any test (unhandled error or a file that did not load)`,
+          );
+        }
       } else if (report.stats) {
         p = report.stats.expected + (report.stats.flaky ?? 0);
         f = report.stats.unexpected + (report.stats.skipped ?? 0);
+        if (f) collectPlaywrightFailures(report.suites, `${group}/${name}`);
       }
       rows.push(`${group}/${name}/${file}: ${p} passed, ${f} failed`);
       passed += p;
@@ -33,6 +69,7 @@ for (const group of ['packages', 'apps']) {
   }
 }
 for (const row of rows) console.log(`  ${row}`);
+for (const failure of failures) console.log(`  FAILED ${failure}`);
 if (rows.length === 0) failed += 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
