@@ -1,9 +1,10 @@
 // The documentation site as a reader sees it: home, a guide and an API reference page render, the navigation links
-// work, and no page logs a JavaScript error. Screenshots of the three pages are kept in screenshots/.
+// work, and no page logs a JavaScript error. Each run writes screenshots of the three pages to
+// test-results/screenshots/ (git-ignored); the copies in screenshots/ are from one such run, refreshed by hand.
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 
-const shots = join(import.meta.dirname, '../screenshots');
+const shots = join(import.meta.dirname, '../test-results/screenshots');
 
 function collectErrors(page: Page): { list: () => string[] } {
   const errors: string[] = [];
