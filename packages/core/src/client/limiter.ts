@@ -1,13 +1,11 @@
 import { pacingWaitTooLong } from '../errors/rate-limit-error';
 import type { RateLimitInfo } from './rate-limit-headers';
+import { processSendHistory } from './send-history';
 import { abortError, sleep } from './signals';
 import type { RateLimitPolicy, RateLimitSlot, RateLimitStore } from './stores';
 
 /** Until the server states a policy, reservations still go through the store (for pauses) but are unbounded. */
 const UNLIMITED: RateLimitPolicy = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1_000 };
-
-/** Memory bound of the sends a limiter remembers (only the latest `limit` matter; no real policy is this large). */
-const MAX_SENDS_KEPT = 10_000;
 
 /** The smallest margin: a few event-loop turns of timer lateness, whatever the latency. */
 const MIN_SAFETY_MARGIN_MS = 25;
@@ -69,8 +67,6 @@ export class RateLimiter {
   #probe: Promise<void> | null = null;
   /** Recent request latency, a decaying maximum (see {@link withSafetyMargin}). */
   #latencyMs = 0;
-  /** When this limiter really let its latest attempts go, ascending, at most the policy's limit of them. */
-  #sentAt: number[] = [];
 
   constructor(store: RateLimitStore, key: string | Promise<string>, now: () => number = Date.now) {
     this.store = store;
@@ -121,16 +117,7 @@ export class RateLimiter {
       if (waitMs > limits.maxWaitMs) throw pacingWaitTooLong(waitMs, limits.maxWaitMs, limits.rateLimit());
       if (waitMs > 0) limits.onWait?.(waitMs, this.#waitReason());
       await sleep(waitMs, signal);
-      // Re-checked after each hold and recorded in the same turn: two held attempts never go on one earlier send.
-      for (
-        let holds = 0, holdMs = this.#lateSendHold(policy);
-        holdMs > 0 && holds <= policy.limit;
-        holds += 1
-      ) {
-        await sleep(holdMs, signal);
-        holdMs = this.#lateSendHold(policy);
-      }
-      this.#recordSend(policy);
+      if (this.#policy) await this.#holdForLateSends(key, policy, signal);
     } catch (error) {
       await permit({ sent: false, answered: false });
       throw error;
@@ -139,22 +126,22 @@ export class RateLimiter {
   }
 
   /**
-   * How much longer this attempt must wait for the ones this limiter really let go. Slots are planned a window
-   * apart, but a stalled event loop (a long task, a busy machine) wakes the slots due during the stall late, all
-   * at once, while those due after it wake on time: a late send and the on-time one `limit` places on would then
-   * share one server window (a 429, seen under CI load). So no attempt goes before the `limit`-th latest actual
-   * send of this limiter plus the paced window; on time, that is never later than its slot, and after a stall it is
-   * exactly the earlier send's lateness. (Sends of other processes sharing the store are covered by the margin.)
+   * Waits until the `limit`-th latest send of this key in this process is a paced window ago, then records this
+   * attempt's send (see {@link SendHistory}: after a stalled event loop, the next window waits as long as the stall).
+   * Re-checked after each hold and recorded in the same turn, so two held attempts never go on one earlier send;
+   * at most `limit + 1` holds of at most a window each.
    */
-  #lateSendHold(paced: RateLimitPolicy): number {
-    if (!this.#policy || paced.limit < 1 || this.#sentAt.length < paced.limit) return 0;
-    return this.#sentAt[this.#sentAt.length - paced.limit]! + paced.windowMs - this.#now();
-  }
-
-  #recordSend(paced: RateLimitPolicy): void {
-    this.#sentAt.push(this.#now());
-    const keep = this.#policy ? Math.min(paced.limit, MAX_SENDS_KEPT) : 1;
-    if (this.#sentAt.length > keep) this.#sentAt.splice(0, this.#sentAt.length - keep);
+  async #holdForLateSends(
+    key: string,
+    paced: RateLimitPolicy,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    const holdMs = () => processSendHistory.holdMs(key, paced.limit, paced.windowMs, this.#now());
+    for (let holds = 0, wait = holdMs(); wait > 0 && holds <= paced.limit; holds += 1) {
+      await sleep(wait, signal);
+      wait = holdMs();
+    }
+    processSendHistory.record(key, this.#now(), paced.limit);
   }
 
   /** Why a slot is later than now: the server's policy is spent, or (no policy known) a pause after a 429. */
