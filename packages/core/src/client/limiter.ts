@@ -7,17 +7,21 @@ import type { RateLimitPolicy, RateLimitSlot, RateLimitStore } from './stores';
 /** Until the server states a policy, reservations still go through the store (for pauses) but are unbounded. */
 const UNLIMITED: RateLimitPolicy = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1_000 };
 
-/** The smallest margin: a few event-loop turns of timer lateness, whatever the latency. */
-const MIN_SAFETY_MARGIN_MS = 25;
+/**
+ * The smallest margin. Arrival jitter on one machine is not only timer lateness: the first sends of a window open
+ * connections and warm code, later ones reuse both, so a window's first sends can land 10-15 ms later (relative to
+ * when they left) than the next window's on a quiet machine, and several times that on a loaded one. A 25-ms floor
+ * (tried for issue 19's P3) met 429s in CI on 1-second windows; 100 ms costs that short window at most a tenth of
+ * its throughput and the API's 60-second window nothing (its 2 %, capped at 1 s, is larger).
+ */
+const MIN_SAFETY_MARGIN_MS = 100;
 
 /**
  * Sends land at the server a little later and less evenly than they leave; widening the window by a margin keeps
- * a paced burst inside the server's rolling window (CONTRACT.md §4). What the margin absorbs is jitter, which is
- * absolute (timer lateness, network and server time), not a share of the window: so it is twice the request latency
- * the client observes (under load, arrival times spread by about a round trip, and a fixed margin would let a late
- * early request and an early late one share a window), never less than 2 % of the window (1 s for the API's
- * 60-second window) or {@link MIN_SAFETY_MARGIN_MS}, never more than 5 s. A fixed 100-ms floor used to cost a
- * 1-second window a tenth of its throughput (issue 19, P3).
+ * a paced burst inside the server's rolling window (CONTRACT.md §4). The margin is twice the request latency the
+ * client observes (under load, arrival times spread by about a round trip, and a fixed margin would let a late
+ * early request and an early late one share a window), never less than 2 % of the window capped at 1 s (1 s for
+ * the API's 60-second window) or {@link MIN_SAFETY_MARGIN_MS}, never more than 5 s.
  */
 export function withSafetyMargin(policy: RateLimitPolicy, latencyMs = 0): RateLimitPolicy {
   const base = Math.max(MIN_SAFETY_MARGIN_MS, Math.min(1_000, policy.windowMs * 0.02));
@@ -117,7 +121,7 @@ export class RateLimiter {
       if (waitMs > limits.maxWaitMs) throw pacingWaitTooLong(waitMs, limits.maxWaitMs, limits.rateLimit());
       if (waitMs > 0) limits.onWait?.(waitMs, this.#waitReason());
       await sleep(waitMs, signal);
-      if (this.#policy) await this.#holdForLateSends(key, policy, signal);
+      await this.#holdForLateSends(key, policy, signal);
     } catch (error) {
       await permit({ sent: false, answered: false });
       throw error;
@@ -127,16 +131,22 @@ export class RateLimiter {
 
   /**
    * Waits until the `limit`-th latest send of this key in this process is a paced window ago, then records this
-   * attempt's send (see {@link SendHistory}: after a stalled event loop, the next window waits as long as the stall).
-   * Re-checked after each hold and recorded in the same turn, so two held attempts never go on one earlier send;
-   * at most `limit + 1` holds of at most a window each.
+   * attempt's send (see send-history.ts: after a stalled event loop, the next window waits as long as the stall).
+   * The margin is the one as of now, not as of the reservation: a stall between a send and its arrival shows as the
+   * latency of its answer, back by the time the send a window on is due. Re-checked after each hold and recorded in
+   * the same turn, so two held attempts never go on one earlier send; at most `limit + 1` holds of a window each.
    */
   async #holdForLateSends(
     key: string,
     paced: RateLimitPolicy,
     signal: AbortSignal | undefined,
   ): Promise<void> {
-    const holdMs = () => processSendHistory.holdMs(key, paced.limit, paced.windowMs, this.#now());
+    const server = this.#policy;
+    if (!server) return; // no policy yet: nothing to space
+    const holdMs = () => {
+      const windowMs = Math.max(paced.windowMs, withSafetyMargin(server, this.#latencyMs).windowMs);
+      return processSendHistory.holdMs(key, paced.limit, windowMs, this.#now());
+    };
     for (let holds = 0, wait = holdMs(); wait > 0 && holds <= paced.limit; holds += 1) {
       await sleep(wait, signal);
       wait = holdMs();
