@@ -142,7 +142,8 @@ export class RateLimiter {
     signal: AbortSignal | undefined,
   ): Promise<void> {
     const server = this.#policy;
-    if (!server) return; // no policy yet: nothing to space
+    // No policy known when this slot was reserved (or yet): nothing to space it by.
+    if (!server || paced === UNLIMITED) return;
     const holdMs = () => {
       const windowMs = Math.max(paced.windowMs, withSafetyMargin(server, this.#latencyMs).windowMs);
       return processSendHistory.holdMs(key, paced.limit, windowMs, this.#now());

@@ -43,5 +43,5 @@ export function createSendHistory(maxKeys = 1_000): SendHistory {
   };
 }
 
-/** The history every limiter of this process shares unless given its own. */
+/** The one history every limiter of this process records in (limiter.ts). */
 export const processSendHistory = createSendHistory();
