@@ -11,30 +11,31 @@ let passed = 0;
 let failed = 0;
 const rows = [];
 const failures = [];
-// One line per failed test, so the tail of a CI log names what failed, not only how many.
-const firstLine = (messages) =>
-  String(messages?.[0] ?? '')
+// One line per failed test, so the tail of a CI log names what failed, not only how many. Names and messages come
+// from test output (colour codes, hostile strings under test): control characters are shown as `?`.
+const firstLine = (message) =>
+  String(message ?? '')
     .split('\n')[0]
-    .slice(0, 200);
+    .slice(0, 200)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 function collectVitestFailures(report, where) {
   for (const file of report.testResults ?? []) {
     if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
-      failures.push(
-        `${where}: ${file.name}: ${String(file.message ?? '')
-          .split('\n')[0]
-          .slice(0, 200)}`,
-      );
+      failures.push(`${where}: ${firstLine(file.name)}: ${firstLine(file.message)}`);
     }
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'passed') continue;
-      failures.push(`${where}: ${test.fullName} [${test.status}] ${firstLine(test.failureMessages)}`);
+      failures.push(
+        `${where}: ${firstLine(test.fullName)} [${test.status}] ${firstLine(test.failureMessages?.[0])}`,
+      );
     }
   }
 }
 function collectPlaywrightFailures(suites, where) {
   for (const suite of suites ?? []) {
     for (const spec of suite.specs ?? []) {
-      if (!spec.ok) failures.push(`${where}: ${spec.file} > ${spec.title}`);
+      if (!spec.ok) failures.push(`${where}: ${firstLine(spec.file)} > ${firstLine(spec.title)}`);
     }
     collectPlaywrightFailures(suite.suites, where);
   }
