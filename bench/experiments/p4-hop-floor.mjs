@@ -1,11 +1,13 @@
 // Experiment for P4 (issue 19): how much of terrapinProxy's throughput gap to http-proxy-middleware is the upstream
-// hop itself? Four BFFs on Express in their own processes, each forwarding 1-ISIN bond_reference POSTs to the same
-// mock (a fifth process) with the key injected: http-proxy-middleware (node:http, bytes piped); a bare Express
-// route forwarding with `fetch` (WHATWG, what ky is built on) and one forwarding with `ky.post()` (the mandated
-// transport), both with nothing else (no validation, caps, cache or pacing); and terrapinProxy (cache off). Each is
-// loaded by autocannon (its own process, 50 connections × 10 s), interleaved over rounds.
+// hop itself? BFFs on Express in their own processes, each forwarding 1-ISIN bond_reference POSTs to the same
+// mock (another process) with the key injected: http-proxy-middleware as configured in the bench (node:http, bytes
+// piped, no agent: a new upstream socket per request); a bare Express route forwarding with `node:http` over a
+// keep-alive agent, one with `fetch` (WHATWG, what ky is built on) and one with `ky.post()` (the mandated
+// transport), all three with nothing else (no validation, caps, cache or pacing); and terrapinProxy (cache off).
+// Each is loaded by autocannon (its own process, 50 connections × 10 s), interleaved over rounds.
 //   node bench/experiments/p4-hop-floor.mjs [rounds=2]
-// A BFF of this file is also started by it: `node p4-hop-floor.mjs serve fetch|ky <upstream> <api key>`.
+// A BFF of this file is also started by it: `node p4-hop-floor.mjs serve http|fetch|ky <upstream> <api key>`.
+import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { autocannon } from '../lib/autocannon.mjs';
 import { importFrom } from '../lib/packages.mjs';
@@ -14,13 +16,33 @@ import { median } from '../lib/stats.mjs';
 
 const [mode, transport, upstream, apiKey] = process.argv.slice(2);
 
+/** A POST over `node:http` answered as `{ status, text() }`, the part of a fetch Response the route reads. */
+function httpPost(agent) {
+  return (url, { body, headers }) =>
+    new Promise((resolve, reject) => {
+      const req = request(url, { method: 'POST', agent, headers }, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode, text: async () => text });
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+}
+
 if (mode === 'serve') {
   const { default: express } = await importFrom('bench', 'express');
   const { default: ky } = await importFrom('bench', 'ky');
-  const forward =
-    transport === 'ky'
-      ? (url, init) => ky.post(url, { ...init, retry: 0, timeout: false, throwHttpErrors: false })
-      : (url, init) => fetch(url, { ...init, method: 'POST' });
+  const forwards = {
+    ky: (url, init) => ky.post(url, { ...init, retry: 0, timeout: false, throwHttpErrors: false }),
+    fetch: (url, init) => fetch(url, { ...init, method: 'POST' }),
+    http: httpPost(new Agent({ keepAlive: true })),
+  };
+  const forward = forwards[transport];
   const app = express();
   app.post('/api/terrapin/api/v1/:op', express.text({ type: '*/*' }), async (req, res) => {
     const answer = await forward(`${upstream}/api/v1/${req.params.op}`, {
@@ -55,6 +77,7 @@ if (mode === 'serve') {
   const mock = await startMock();
   const servers = {
     'http-proxy-middleware': await startPeerProxy(mock.url, mock.apiKey),
+    'Express + node:http keep-alive hop': await startHop('http', mock),
     'Express + fetch hop': await startHop('fetch', mock),
     'Express + ky hop': await startHop('ky', mock),
     'terrapinProxy (cache off)': await startProxy({

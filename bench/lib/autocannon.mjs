@@ -9,7 +9,10 @@ const AUTOCANNON = createRequire(join(ROOT, 'bench', 'package.json')).resolve('a
 
 /**
  * autocannon in its own process: `connections` for `seconds` of the same 1-ISIN POST. Resolves with 2xx per
- * second, latency p50/p99 (ms) and the count of other answers and errors.
+ * second, latency p50/p99 (ms), the count of other answers and errors, and `resent`: requests written beyond those
+ * answered. A server that answers `connection: close` (http-proxy-middleware without an agent passes on the
+ * upstream's) makes autocannon write each request again on a new socket, and its latency then counts from the first
+ * write: with a large `resent`, read that server's latency as queueing for sockets, not as time to answer.
  */
 export function autocannon(baseUrl, isin, connections, seconds) {
   const args = [
@@ -47,6 +50,8 @@ export function autocannon(baseUrl, isin, connections, seconds) {
         p99: r.latency.p99,
         max: r.latency.max,
         other: r.non2xx + r.errors + r.timeouts,
+        // Up to one request per connection is still in flight when the run ends.
+        resent: Math.max(0, r.requests.sent - r.requests.total - connections),
       });
     });
   });
