@@ -1,0 +1,41 @@
+// Experiment for P2 (issue 19): where the muni_reference check spends its time. Builds P2's 1000-row muni answer
+// from the mock, then times `validateResponse` alone on freshly parsed copies (parse excluded), next to the parse,
+// and writes a CPU profile of the checks when run with `node --cpu-prof`.
+//   node [--cpu-prof --cpu-prof-dir=DIR] bench/experiments/p2-muni-profile.mjs [operation=muni_reference]
+import { importBuilt } from '../lib/packages.mjs';
+import { startMock } from '../lib/servers.mjs';
+import { median, nowMs } from '../lib/stats.mjs';
+
+const operation = process.argv[2] ?? 'muni_reference';
+const search = operation === 'muni_reference' ? 'muni_search' : 'bond_search';
+const { validateResponse } = await importBuilt('core');
+const mock = await startMock();
+const post = async (op, body) => {
+  const response = await fetch(`${mock.url}/api/v1/${op}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${mock.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return JSON.parse(await response.text());
+};
+const isins = (await post(search, { limit: 1000 })).data.map((row) => row.isin);
+const rows = [];
+for (let i = 0; i < isins.length; i += 100)
+  rows.push(...(await post(operation, { isins: isins.slice(i, i + 100) })).data);
+await mock.close();
+const text = JSON.stringify({ data: rows, total: rows.length });
+const parse = [];
+const check = [];
+for (let i = 0; i < 300; i++) {
+  let start = nowMs();
+  const body = JSON.parse(text);
+  parse.push(nowMs() - start);
+  start = nowMs();
+  if (!validateResponse(operation, body).success) throw new Error('invalid');
+  check.push(nowMs() - start);
+}
+const p = median(parse.slice(50));
+const c = median(check.slice(50));
+console.log(
+  `${operation}: ${(text.length / 1024).toFixed(0)} KB; parse ${p.toFixed(3)} ms, check ${c.toFixed(3)} ms, (parse+check)/parse ${((p + c) / p).toFixed(3)}`,
+);
