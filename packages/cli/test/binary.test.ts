@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, BIN, spawnCli } from './helpers/spawn-cli';
 
@@ -11,8 +12,16 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 beforeAll(() => assertBuilt());
 
 describe('the built binary', () => {
-  test('is the package bin, with a node shebang', () => {
-    expect(pkg.bin.terrapin).toBe('./dist/bin.js');
+  test('is the package bin (a committed shim that loads the build), with a node shebang', async () => {
+    expect(pkg.bin.terrapin).toBe('./bin/terrapin.js');
+    const shim = fileURLToPath(new URL('../bin/terrapin.js', import.meta.url));
+    const source = readFileSync(shim, 'utf8');
+    expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(source.endsWith("import '../dist/bin.js';\n")).toBe(true);
+    expect(statSync(shim).mode & 0o111).not.toBe(0);
+    // Run as the command is run: the shim itself, not dist/bin.js.
+    const r = await spawnCli(['--version'], { bin: shim });
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 

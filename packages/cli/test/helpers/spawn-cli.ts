@@ -28,6 +28,8 @@ export interface SpawnOptions {
   cwd?: string;
   /** Fresh XDG config home unless given. */
   configHome?: string;
+  /** The script to run: {@link BIN} unless given (the package's `bin` shim, to run the command as installed). */
+  bin?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): P
   };
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
       cwd: options.cwd ?? configHome,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
