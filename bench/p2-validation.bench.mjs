@@ -13,7 +13,7 @@ const PARSES = 40;
 const WARM_UP = 20;
 
 /** The raw bytes of a 1000-row reference answer for `operation`, from the first ISINs a search returns. */
-async function responseText(mock, search, operation) {
+export async function responseText(mock, search, operation) {
   const post = async (op, body) => {
     const response = await fetch(`${mock.url}/api/v1/${op}`, {
       method: 'POST',

@@ -5,25 +5,14 @@
 import { importBuilt } from '../lib/packages.mjs';
 import { startMock } from '../lib/servers.mjs';
 import { median, nowMs } from '../lib/stats.mjs';
+import { responseText } from '../p2-validation.bench.mjs';
 
 const operation = process.argv[2] ?? 'muni_reference';
 const search = operation === 'muni_reference' ? 'muni_search' : 'bond_search';
 const { validateResponse } = await importBuilt('core');
 const mock = await startMock();
-const post = async (op, body) => {
-  const response = await fetch(`${mock.url}/api/v1/${op}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${mock.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return JSON.parse(await response.text());
-};
-const isins = (await post(search, { limit: 1000 })).data.map((row) => row.isin);
-const rows = [];
-for (let i = 0; i < isins.length; i += 100)
-  rows.push(...(await post(operation, { isins: isins.slice(i, i + 100) })).data);
-await mock.close();
-const text = JSON.stringify({ data: rows, total: rows.length });
+// The same 1000-row answer P2 measures.
+const text = await responseText(mock, search, operation).finally(() => mock.close());
 const parse = [];
 const check = [];
 for (let i = 0; i < 300; i++) {
