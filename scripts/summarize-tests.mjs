@@ -52,8 +52,10 @@ for (const group of ['packages', 'apps']) {
         p = report.numPassedTests;
         f = report.numFailedTests + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
         if (report.success === false && f === 0) f = 1; // a suite that failed to load has no failed tests
+        const named = failures.length;
         if (f) collectVitestFailures(report, `${group}/${name}`);
-        if (report.success === false && report.numFailedTests === 0) {
+        // Failed, yet no file or test says so (an unhandled error): still one line, never two for one cause.
+        if (f && failures.length === named) {
           failures.push(
             `${group}/${name}: the run failed outside any test (unhandled error or a file that did not load)`,
           );
